@@ -98,7 +98,7 @@ const [mcq, typed, after] = firstOfTypes(['mcq', 'short', 'flashcard']);
 test(
 	'- and @ act on an answered multiple-choice and typed card too',
 	{ tag: '@desktop' },
-	async ({ page }) => {
+	async ({ page }, testInfo) => {
 		await studyTheseFirst(page, [mcq.id, typed.id, after.id]);
 		const prompt = page.locator('#prompt');
 		await expect(prompt).toHaveText(mcq.prompt);
@@ -106,6 +106,10 @@ test(
 		await page.keyboard.press('1');
 		await expect(page.locator('#feedback-title')).toBeVisible();
 		await expect(page.getByTestId('card-menu')).toBeVisible();
+		await page.screenshot({
+			path: testInfo.outputPath('desktop-answered-menu.png'),
+			fullPage: true
+		});
 		await page.locator('article.question.settling').waitFor({ state: 'detached' });
 		await page.keyboard.press('@');
 		await expect(prompt).toHaveText(typed.prompt);
@@ -146,6 +150,19 @@ test(
 		await page.getByLabel('Your answer').fill('certainly not this');
 		await page.getByLabel('Your answer').press('Enter');
 		await expect(page.locator('#feedback-title')).toHaveText('Not quite');
+		// At 320 px, scrolled to the end as a thumb does: the verdict's pinned bar does not cover
+		// the menu (a tap at its middle lands on it; study-card-menu-reach.spec.ts's check).
+		await page.setViewportSize({ width: 320, height: 640 });
+		await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+		const summary = page.getByTestId('card-menu').locator('summary');
+		expect(
+			await summary.evaluate((el) => {
+				const box = el.getBoundingClientRect();
+				const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+				return !!hit && el.contains(hit);
+			})
+		).toBe(true);
+		await page.screenshot({ path: testInfo.outputPath('phone-320-verdict-end.png') });
 		await page.getByTestId('card-menu').getByText('More for this card').click();
 		await page.getByTestId('card-menu').getByRole('button', { name: /^Bury/ }).click();
 		await expect(prompt).toHaveText(after.prompt);
