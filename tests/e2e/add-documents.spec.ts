@@ -671,3 +671,24 @@ test(
 		await expectNoAxeViolations(page);
 	}
 );
+
+// A student from Anki, session 37: three "- **Term** – meaning" lines pasted with no "# heading"
+// gave 0 cards and the title "- **Enzyme** – a biological catalyst made of…"; under "# Biology"
+// the same lines gave 3 cards.
+test(
+	'pasted notes with bold terms and no heading are titled by their terms and give their cards',
+	{ tag: '@phone' },
+	async ({ page }) => {
+		await gotoApp(page, '/courses/new');
+		await paste(
+			page,
+			'- **Enzyme** – a biological catalyst made of protein\n- **Diffusion** – the net movement of particles from high to low concentration\n- **Osmosis** – the diffusion of water across a partially permeable membrane\n'
+		);
+		const entry = page.getByTestId('document-entry');
+		await expect(entry.getByLabel('Title')).toHaveValue('Enzyme, Diffusion, Osmosis');
+		await page.getByLabel('Course title').fill('Pasted biology');
+		await page.getByRole('button', { name: 'Generate questions' }).click();
+		await expect(page.getByRole('heading', { name: 'Course saved' })).toBeFocused();
+		await expect(page.getByTestId('drafts-made')).toHaveText(/^3 draft questions were made\./);
+	}
+);
