@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { execSync } from 'node:child_process';
+import { preloadStaticImports } from './scripts/static-preloads.js';
 
 /**
  * The app version is the commit, not the build time: rebuilding an unchanged commit must not
@@ -28,11 +29,15 @@ const config = {
 		// precompress: .br/.gz beside each file, which scripts/serve.js (and most hosts) serve.
 		// FLASHPOINT_PRECOMPRESS=off skips it for the update tests' extra builds
 		// (scripts/e2e-builds.ts): they test versions, and compressing is most of a build's time.
-		adapter: adapter({
-			fallback: '200.html',
-			strict: true,
-			precompress: process.env.FLASHPOINT_PRECOMPRESS !== 'off'
-		}),
+		// Each page preloads every chunk its scripts import statically (scripts/static-preloads.js:
+		// SvelteKit leaves out those it first reaches through a dynamic import).
+		adapter: preloadStaticImports(
+			adapter({
+				fallback: '200.html',
+				strict: true,
+				precompress: process.env.FLASHPOINT_PRECOMPRESS !== 'off'
+			})
+		),
 		alias: {
 			$questions: 'questions'
 		},
