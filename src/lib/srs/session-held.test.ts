@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { holdCard } from '$lib/db/card-holds';
 import { getDb } from '$lib/db/schema';
-import { heldElsewhereNotice } from './session';
+import { heldElsewhereNotice, releaseNotice } from './session';
 import { StudySession } from './session.svelte';
 import { isSelfGraded } from './grading';
 import { clearProgress, shippedBank } from './session.test-helpers';
@@ -90,5 +90,14 @@ describe('a card held on its verdict', () => {
 		expect(await getDb().reviews.count()).toBe(reviews);
 		expect(session.current?.questionId).toBe(answered);
 		session.stop();
+	});
+
+	it('says Undo took a hold back, though the card is not due again today', () => {
+		expect(releaseNotice('suspended', 'What is meant by the term “velm”?')).toBe(
+			'Unsuspended: “velm” is back on screen.'
+		);
+		expect(releaseNotice('buried', 'What is meant by the term “velm”?', false)).toBe(
+			'Unburied: “velm”. Your answer to it stands: it comes back when it is due.'
+		);
 	});
 });

@@ -45,6 +45,8 @@ export class StudySession extends StudyAnswers {
 		kind: HoldKind;
 		prompt: string;
 		afterReview: number | null;
+		/** Held on its verdict: its answer stands after Undo. */
+		answered: boolean;
 	} | null>(null);
 
 	/**
@@ -128,6 +130,7 @@ export class StudySession extends StudyAnswers {
 		const item = this.current;
 		const prompt = this.question?.prompt ?? '';
 		if (this.saving || (this.phase !== 'question' && this.phase !== 'feedback') || !item) return;
+		const answered = this.phase === 'feedback';
 		await this.answer(async () => {
 			try {
 				await holdCard(item.questionId, kind);
@@ -139,7 +142,8 @@ export class StudySession extends StudyAnswers {
 				questionId: item.questionId,
 				kind,
 				prompt,
-				afterReview: this.lastReviewId
+				afterReview: this.lastReviewId,
+				answered
 			};
 			await this.advance();
 			this.notice = holdNotice(kind, prompt);
@@ -175,7 +179,8 @@ export class StudySession extends StudyAnswers {
 			// The card comes back on screen, as Anki's undo brings it back.
 			const item = this.today!.items.find((i) => i.questionId === held.questionId);
 			this.show(item ?? this.today!.pick());
-			this.notice = item ? releaseNotice(held.kind, held.prompt) : null;
+			// Held on its verdict and not due again today: the answer stands, and Undo still says so.
+			this.notice = item || held.answered ? releaseNotice(held.kind, held.prompt, !!item) : null;
 		});
 	}
 

@@ -166,9 +166,16 @@ export function heldElsewhereNotice(kind: 'buried' | 'suspended', typed = ''): s
 	return answer ? `${said}; your answer “${answer}” was not saved.` : `${said}.`;
 }
 
-/** What Study says once Undo took a burial or suspension back. */
-export function releaseNotice(kind: 'buried' | 'suspended', prompt: string): string {
-	return `${kind === 'buried' ? 'Unburied' : 'Unsuspended'}: ${cardName(prompt)} is back on screen.`;
+/**
+ * What Study says once Undo took a burial or suspension back: the card is back on screen, or,
+ * held after its answer (`shown` false: not due again today), that the answer stands and the
+ * card comes back when due. Undo on a card suspended from its verdict said nothing at all.
+ */
+export function releaseNotice(kind: 'buried' | 'suspended', prompt: string, shown = true): string {
+	const done = `${kind === 'buried' ? 'Unburied' : 'Unsuspended'}: ${cardName(prompt)}`;
+	return shown
+		? `${done} is back on screen.`
+		: `${done}. Your answer to it stands: it comes back when it is due.`;
 }
 
 /** The automatic backup Study points to after a refused Undo (`backupBeforeReplace`). */
