@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeQuiz, syntheticQuestions } from './fixtures.test-helpers';
 import { mergeAttempts } from './attempt-sync';
-import { QuizRun, loadAttempt, saveAttempt } from './run.svelte';
+import { QuizRun } from './run.svelte';
+import { loadAttempt, saveAttempt } from './attempt-store';
 
 const quiz = makeQuiz(syntheticQuestions(4));
 const short = quiz.questions.findIndex((q) => q.type === 'short');

@@ -1,4 +1,4 @@
-import type { SavedAttempt } from './run.svelte';
+import type { SavedAttempt } from './attempt-store';
 
 /**
  * One attempt open in two tabs of the same phone: each answer is kept as last changed, by the

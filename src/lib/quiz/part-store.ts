@@ -9,7 +9,7 @@ import {
 
 /**
  * Where a student's device keeps the parts of a quiz's QR code series it has scanned so far
- * (`quiz-parts.ts`), and the quizzes they made whole. `localStorage`, as the attempts are (`run.svelte.ts`): a phone's camera
+ * (`quiz-parts.ts`), and the quizzes they made whole. `localStorage`, as the attempts are (`attempt-store.ts`): a phone's camera
  * opens each scanned link in a new tab, which `sessionStorage` would not share, and a part
  * must be there when the next one comes, offline.
  */

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { makeQuiz, syntheticQuestions } from './fixtures.test-helpers';
-import { QuizRun, loadAttempt, loadFinishedAttempts, saveAttempt } from './run.svelte';
+import { QuizRun } from './run.svelte';
+import { loadAttempt, loadFinishedAttempts, saveAttempt } from './attempt-store';
 import { scoreAnswers } from './scoring';
 import { LIMITS } from './types';
 

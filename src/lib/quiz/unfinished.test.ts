@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeQuiz, syntheticQuestions } from './fixtures.test-helpers';
-import { QuizRun, loadAttempt, loadUnfinishedAttempts, saveAttempt } from './run.svelte';
+import { QuizRun } from './run.svelte';
+import { loadAttempt, loadUnfinishedAttempts, saveAttempt } from './attempt-store';
 import { KEEP_UNFINISHED, setAsideAfter, unfinishedFor } from './unfinished';
 
 const quiz = makeQuiz(syntheticQuestions(4));

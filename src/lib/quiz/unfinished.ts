@@ -1,6 +1,6 @@
 import { attemptKeyOf } from './attempt-sync';
 import { studentKey } from './report';
-import type { SavedAttempt } from './run.svelte';
+import type { SavedAttempt } from './attempt-store';
 
 /**
  * Unfinished attempts at one quiz on one device. A student who left a quiz unfinished and
