@@ -12,9 +12,10 @@ const MEANT_BY =
 	/^What\s+is\s+meant\s+by\s+(?:the\s+(?:term|word|phrase|expression)\s+)?[“"]([^”"]+)[”"]\s*\?$/iu;
 
 /**
- * The front of a definition card for `term`, as the generator's glossary cards ask it
- * (`idea-glossary.ts`, `revision-list.ts`, `idea-named-called.ts`): "catalyst" → "What is meant
- * by the term “catalyst”?". `quotedTermAsked` reads it back. The term is used as given.
+ * The front of a definition card for `term`, the one builder of it: the generator's glossary
+ * cards (`idea-glossary.ts`, `revision-list.ts`, `idea-named-called.ts`) and the Review drafts
+ * screen (`skipped-lines.ts`) ask it so: "catalyst" → "What is meant by the term “catalyst”?".
+ * `quotedTermAsked` reads it back. The term is used as given, trimmed.
  */
 export function meantByTerm(term: string): string {
 	return `What is meant by the term “${term.trim()}”?`;

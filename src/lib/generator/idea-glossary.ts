@@ -1,3 +1,4 @@
+import { meantByTerm } from '$lib/content/term-asked';
 import { glossGoesOn } from './key-restates';
 import type { ArticleView, Idea } from './ideas';
 import { headingNamesTerm } from './heading-term';
@@ -229,7 +230,7 @@ export function glossaryCards(article: ArticleView): {
 				kind: 'glossary' as const,
 				sentence,
 				type: 'flashcard' as const,
-				prompt: `What is meant by the term “${written}”?`,
+				prompt: meantByTerm(written),
 				answer,
 				start: 0,
 				span,

@@ -1,3 +1,4 @@
+import { meantByTerm } from '$lib/content/term-asked';
 import type { ArticleView, Idea } from './ideas';
 import { capitalise } from './idea-text';
 import { keyTerm, namesTerm, NOT_PLAIN, sharesRoot, stem } from './idea-term-words';
@@ -58,7 +59,7 @@ export function namedCalledIdeas(article: ArticleView): Idea[] {
 		const reverseRefused =
 			namesTerm(phrase, term) || sharesRoot(phrase, term) || NOT_PLAIN.test(phrase);
 		if (!reverseRefused) return [];
-		const prompt = `What is meant by the term “${term}”?`;
+		const prompt = meantByTerm(term);
 		if (whatOfPerson(prompt, phrase)) return [];
 		const idea: Idea = {
 			kind: 'term',

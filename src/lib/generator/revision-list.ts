@@ -1,3 +1,4 @@
+import { meantByTerm } from '$lib/content/term-asked';
 import { escapeRegExp } from '$lib/text/regexp-literal';
 import { isHandout } from './handout';
 import type { ArticleView, Idea } from './ideas';
@@ -244,7 +245,7 @@ function entryIdea(entry: RevisionEntry, article: ArticleView, frame: string): I
 		const written = /^\p{Lu}{2,}/u.test(term) ? term : asWritten(term, sentence, article);
 		return {
 			...base,
-			prompt: `What is meant by the term “${written}”?`,
+			prompt: meantByTerm(written),
 			answer: entry.key,
 			span: sentence.text.includes(entry.key) ? entry.key : term,
 			context: sentence.text,
