@@ -35,6 +35,16 @@ describe('startChunkKey', () => {
 		expect(startChunkKey([1, 2, 3, 4, 5, 6, 7], false)).toBe('start-4up');
 		expect(startChunkKey([1, 2, 3, 4, 5, 6, 7, 8], false)).toBe('start-8up');
 	});
+
+	it('keys a banded module a light screen imports by the light groups, not the band', () => {
+		expect(startChunkKey([1, 2, 3, 4], false, ['stats-export'])).toBe('start-light-stats-export');
+		expect(startChunkKey([1, 2, 3, 4, 5, 6, 7, 8], false, ['stats-export', 'questions'])).toBe(
+			'start-light-questions-stats-export'
+		);
+		// A few screens keep their exact set, a light one among them or not.
+		expect(startChunkKey([4, 19], false, ['questions'])).toBe('start-4-19');
+		expect(startChunkKey([1, 2, 3, 4], true, ['stats'])).toBe('start-home');
+	});
 });
 
 describe('pagesReaching', () => {
@@ -52,7 +62,8 @@ describe('pagesReaching', () => {
 		expect(reached.home).toBe(true);
 		expect(pagesReaching('/app/src/routes/study/+page.svelte', graph)).toEqual({
 			pages: [19],
-			home: false
+			home: false,
+			light: []
 		});
 	});
 
@@ -68,6 +79,12 @@ describe('pagesReaching', () => {
 		const graph = graphOf(importers);
 		expect(startChunkName('/app/src/lib/mid.ts', graph)).toBe('start-4up');
 		expect(startChunkName('/app/src/lib/leaf.ts', graph)).toBe('start-4up');
+		// What a light screen's page imports too goes in its group's chunk, and so does its import.
+		importers['/app/src/lib/mid.ts'].push('/app/src/routes/courses/export/+page.svelte');
+		importers['/app/src/routes/courses/export/+page.svelte'] = [node(13)];
+		importers[node(13)] = [];
+		expect(startChunkName('/app/src/lib/mid.ts', graph)).toBe('start-light-stats-export');
+		expect(startChunkName('/app/src/lib/leaf.ts', graph)).toBe('start-light-stats-export');
 		// A page's own entry and Home's page stay where SvelteKit puts them.
 		expect(startChunkName(node(3), graph)).toBeNull();
 		expect(startChunkName(HOME, graphOf({ [HOME]: [node(2)], [node(2)]: [] }))).toBeNull();
