@@ -76,3 +76,25 @@ test('a skipped line’s flashcard can still become a fill-in-the-blank', async 
 		/^____ – a cell of the velm gland/u
 	);
 });
+
+test('a skipped line with no full stop opens in the writer too', async ({ page }) => {
+	// A student's lines rarely end on a full stop, and a short line without one is no body
+	// paragraph: the button found no sentence to open on and did nothing (final outsider,
+	// session 37: 1 of 8 presses opened the writer).
+	const bare = NOTES.split('\n')
+		.map((line) => line.replace(/\.$/u, ''))
+		.join('\n');
+	await pastedCourseInReview(page, bare, 'Velm revision');
+	const skipped = page.getByTestId('skipped-lines');
+	await skipped.locator('summary').click();
+	await skipped
+		.getByRole('button', { name: 'Write a card from this line: Lumen to velm size ratio' })
+		.click();
+	const writer = page.getByTestId('write-by-hand');
+	await expect(writer).toHaveJSProperty('open', true);
+	await expect(writer.getByLabel('Front')).toHaveValue(
+		'What is meant by the term “Lumen to velm size ratio”?'
+	);
+	await writer.getByRole('button', { name: 'Save question' }).click();
+	await expect(writer.getByTestId('saved-here')).toBeVisible();
+});

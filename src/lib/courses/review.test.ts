@@ -7,6 +7,7 @@ import {
 	FACT_KEY_KINDS,
 	groupBySentence,
 	sentencesOfParagraph,
+	writerParagraphs,
 	statusCounts
 } from './review';
 
@@ -297,5 +298,28 @@ describe('sentencesOfParagraph', () => {
 			'First sentence here.',
 			'Second one in 2019.'
 		]);
+	});
+});
+
+describe('writerParagraphs', () => {
+	const body = ['The velm is a small organ. It stores lumite.'];
+
+	it('adds each list line that is no body sentence, once, after the body', () => {
+		const lines = [
+			'Velm – a small organ that stores lumite',
+			'Ostra – the loss of lumite from a cell',
+			'Velm – a small organ that stores lumite'
+		];
+		expect(writerParagraphs(body, lines)).toEqual([body[0], lines[0], lines[1]]);
+	});
+
+	it('keeps a line that is already a sentence of the body out, and a line the splitter cuts', () => {
+		expect(
+			writerParagraphs(body, ['It stores lumite.', 'Velm – an organ. It stores lumite.'])
+		).toEqual(body);
+	});
+
+	it('is the body alone with no lines', () => {
+		expect(writerParagraphs(body, [])).toEqual(body);
 	});
 });

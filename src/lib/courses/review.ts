@@ -198,3 +198,21 @@ function repeatsCard(value: string, question: QuestionRecord): boolean {
 export function sentencesOfParagraph(paragraph: string): string[] {
 	return splitSentences(paragraph);
 }
+
+/**
+ * What the hand-writer offers to write from: the document's body paragraphs, then each of
+ * `lines` (its "Term – meaning" lines that gave no card, `DocumentRecord.skipped`) that is no
+ * sentence of them, as a paragraph of its own. A list line is no body paragraph (`bodyParagraphs`
+ * keeps prose), so "Write a card from this line" found nothing to open and did nothing for 10 of
+ * a student's 11 lines (final outsider, session 37). A line the splitter would cut in two is left
+ * out: the writer opens on a whole sentence.
+ */
+export function writerParagraphs(body: string[], lines: readonly string[]): string[] {
+	const sentences = new Set(body.flatMap(sentencesOfParagraph));
+	const extra = lines.filter((line, i) => {
+		if (sentences.has(line) || lines.indexOf(line) !== i) return false;
+		const split = sentencesOfParagraph(line);
+		return split.length === 1 && split[0] === line;
+	});
+	return [...body, ...extra];
+}
