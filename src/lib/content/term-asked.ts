@@ -1,5 +1,5 @@
 import { foldText } from '$lib/text/fold';
-import { shorten } from '$lib/quiz/accepted';
+import { shorten } from '$lib/text/shorten';
 
 /**
  * A document's frame before the question (`generator/document-frame.ts`): "In the handout

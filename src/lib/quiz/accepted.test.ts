@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	alsoRight,
-	keyAlternatives,
-	KEY_LIMITS,
-	repeatedAnswers,
-	repeatedWords,
-	shorten
-} from './accepted';
+import { alsoRight, keyAlternatives, KEY_LIMITS, repeatedAnswers, repeatedWords } from './accepted';
 
 describe('accepted answers', () => {
 	it('lists only what the marking would not already accept', () => {
@@ -25,13 +18,6 @@ describe('accepted answers', () => {
 		expect(alsoRight(question)).toEqual(['Self-Determination', 'LVV']);
 		expect(alsoRight({ ...question, type: 'mcq' })).toEqual([]);
 		expect(alsoRight({ type: 'cloze', answer: '2008' })).toEqual([]);
-	});
-
-	it('shortens at a word boundary, or mid-word when a word is too long', () => {
-		expect(shorten('short', 10)).toBe('short');
-		expect(shorten('the Turkish Cooperation and Coordination Agency', 20)).toBe('the Turkish…');
-		expect(shorten('Donaudampfschifffahrtsgesellschaft', 10)).toBe('Donaudamp…');
-		expect(shorten('a'.repeat(500), 60)).toHaveLength(60);
 	});
 
 	it('the paper key prints a bounded line: long and many alternatives are cut, the rest counted', () => {

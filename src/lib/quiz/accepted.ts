@@ -2,6 +2,7 @@ import { matchesAnswer, normalizeAnswer } from '$lib/content/answer-match';
 import { readValues, unitOnly } from '$lib/content/answer-values';
 import type { Question } from '$lib/content/schema';
 import type { QuizQuestion } from './types';
+import { shorten } from '$lib/text/shorten';
 
 /**
  * The other typed answers a question accepts, as a teacher needs to read them: only those the
@@ -102,17 +103,6 @@ export function orList(alternatives: readonly string[]): string {
  * answers of several hundred characters ran over a page.
  */
 export const KEY_LIMITS = { alternatives: 6, chars: 60 } as const;
-
-/**
- * `text` cut to at most `max` characters (`max` ≥ 2) at the last space that leaves at least half
- * of it, else mid-word, with "…" at the end; unchanged when it already fits. Pure.
- */
-export function shorten(text: string, max: number): string {
-	if (text.length <= max) return text;
-	const cut = text.slice(0, max - 1);
-	const space = cut.lastIndexOf(' ');
-	return `${(space >= max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
 
 /**
  * The accepted answers as the paper key prints them: `alsoRight`, each shortened to
