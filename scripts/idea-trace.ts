@@ -3,6 +3,7 @@
 // where it went: KEPT, the `articleIdeas` filter that dropped it ("F <filter>"), the check that
 // refused it ("C <reason>") or "cap/dup". The filters are copied from `idea-drafts.ts`; a
 // filter added there must be added here. Run on a whole set: the corpus changes what is common.
+import { isArrowLine } from '../src/lib/generator/arrow-line';
 import { leadIdeas } from '../src/lib/generator/idea-lead';
 import { roleIdeas } from '../src/lib/generator/idea-role';
 import { traitIdeas } from '../src/lib/generator/idea-trait';
@@ -192,6 +193,7 @@ for (const [i, article] of views.entries()) {
 		...(news ? roleIdeas(article) : [])
 	];
 	const conds: [string, (idea: Idea) => boolean][] = [
+		['!isArrowLine(idea.sentence.text)', (idea: Idea) => !isArrowLine(idea.sentence.text)],
 		[
 			'!keyCut(idea.answer)',
 			(idea: Idea) =>

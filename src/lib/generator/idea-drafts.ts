@@ -73,6 +73,7 @@ import { keyCut } from './key-cut';
 import { endsOnPassiveContact } from './idea-cut';
 import { namedTermIdeas } from './idea-named-term';
 import { processCalledIdeas } from './idea-process-called';
+import { isArrowLine } from './arrow-line';
 import { articleViews, chooseIdeas, type ArticleView, type Idea } from './ideas';
 import type { Sentence } from './text';
 
@@ -191,6 +192,9 @@ export function articleIdeas(article: ArticleView): Idea[] {
 			.flatMap((idea) => askedInField(idea, article) ?? [])
 			.filter(
 				(idea) =>
+					// An arrow chain or equation read as a sentence ("Why did … join joined … → …?",
+					// rejected by all three reviewers, session 37; gen87).
+					!isArrowLine(idea.sentence.text) &&
 					// H14's key cut in mid-phrase, "… in a large" (gen54).
 					// "the group of people an advert is aimed at." ends its sentence on a passive
 					// contact clause's preposition: whole (gen74).
