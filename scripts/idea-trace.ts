@@ -36,22 +36,26 @@ import { keyIsWhole } from '../src/lib/generator/idea-whole';
 import { keyStandsApart } from '../src/lib/generator/idea-echo';
 import { strictEditorKeeps, whatOfPerson } from '../src/lib/generator/idea-strict';
 import { sensibleIdea } from '../src/lib/generator/idea-sense';
-import { u20Refuses } from '../src/lib/generator/idea-u20';
-import { u22Refuses } from '../src/lib/generator/idea-u22';
-import { u23Refuses } from '../src/lib/generator/idea-u23';
-import { u24Redraft, u24Refuses } from '../src/lib/generator/idea-u24';
-import { classAsked, u26Redraft, u26Refuses } from '../src/lib/generator/idea-u26';
-import { askedByAcronym, finiteCut, u28Refuses } from '../src/lib/generator/idea-u28';
-import { h7Refuses } from '../src/lib/generator/idea-h7';
-import { u29Refuses } from '../src/lib/generator/idea-u29';
-import { u30Refuses } from '../src/lib/generator/idea-u30';
+import { leadSenseRefuses } from '../src/lib/generator/idea-lead-sense';
+import { listSlipRefuses } from '../src/lib/generator/idea-list-slips';
+import { keyGrammarRefuses } from '../src/lib/generator/idea-key-grammar';
+import { slipRedraft, slipRefuses } from '../src/lib/generator/idea-slips';
+import {
+	classAsked,
+	missingPartRedraft,
+	missingPartRefuses
+} from '../src/lib/generator/idea-missing-parts';
+import { askedByAcronym, finiteCut, leadKeyRefuses } from '../src/lib/generator/idea-lead-keys';
+import { definitionShapeRefuses } from '../src/lib/generator/idea-definition-shape';
+import { keyFidelityRefuses } from '../src/lib/generator/idea-key-fidelity';
+import { unseenPointerRefuses } from '../src/lib/generator/idea-unseen-pointers';
 import { unanchoredRefuses } from '../src/lib/generator/idea-unanchored';
-import { h23Refuses } from '../src/lib/generator/idea-h23';
-import { h25Refuses } from '../src/lib/generator/idea-h25';
-import { h24Refuses } from '../src/lib/generator/idea-h24';
-import { h27Refuses } from '../src/lib/generator/idea-h27';
-import { h28Refuses } from '../src/lib/generator/idea-h28';
-import { h30Refuses } from '../src/lib/generator/idea-h30';
+import { minorPointRefuses } from '../src/lib/generator/idea-minor-points';
+import { termKeyStopRefuses } from '../src/lib/generator/idea-term-key-stops';
+import { keySpanRefuses } from '../src/lib/generator/idea-key-span';
+import { classAsMeaningRefuses } from '../src/lib/generator/idea-class-as-meaning';
+import { promptFrameRefuses } from '../src/lib/generator/idea-prompt-frame';
+import { secondAnswerRefuses } from '../src/lib/generator/idea-second-answer';
 import { headingQualifierLost } from '../src/lib/generator/heading-qualifier';
 import { titleGivesYear } from '../src/lib/generator/title-year';
 import { keyCut } from '../src/lib/generator/key-cut';
@@ -203,22 +207,25 @@ for (const [i, article] of views.entries()) {
 		],
 		['keyStandsApart(idea)', (idea: Idea) => keyStandsApart(idea)],
 		['strictEditorKeeps(idea, article)', (idea: Idea) => strictEditorKeeps(idea, article)],
-		['!u20Refuses(idea, article)', (idea: Idea) => !u20Refuses(idea, article)],
-		['!u22Refuses(idea, article)', (idea: Idea) => !u22Refuses(idea, article)],
-		['!u23Refuses(idea)', (idea: Idea) => !u23Refuses(idea)],
-		['!u24Refuses(idea)', (idea: Idea) => !u24Refuses(idea)],
-		['!u26Refuses(idea, article)', (idea: Idea) => !u26Refuses(idea, article)],
-		['!u28Refuses(idea, article)', (idea: Idea) => !u28Refuses(idea, article)],
-		['!h7Refuses(idea, article)', (idea: Idea) => !h7Refuses(idea, article)],
-		['!u29Refuses(idea, article)', (idea: Idea) => !u29Refuses(idea, article)],
-		['!u30Refuses(idea, article)', (idea: Idea) => !u30Refuses(idea, article)],
+		['!leadSenseRefuses(idea, article)', (idea: Idea) => !leadSenseRefuses(idea, article)],
+		['!listSlipRefuses(idea, article)', (idea: Idea) => !listSlipRefuses(idea, article)],
+		['!keyGrammarRefuses(idea)', (idea: Idea) => !keyGrammarRefuses(idea)],
+		['!slipRefuses(idea)', (idea: Idea) => !slipRefuses(idea)],
+		['!missingPartRefuses(idea, article)', (idea: Idea) => !missingPartRefuses(idea, article)],
+		['!leadKeyRefuses(idea, article)', (idea: Idea) => !leadKeyRefuses(idea, article)],
+		[
+			'!definitionShapeRefuses(idea, article)',
+			(idea: Idea) => !definitionShapeRefuses(idea, article)
+		],
+		['!keyFidelityRefuses(idea, article)', (idea: Idea) => !keyFidelityRefuses(idea, article)],
+		['!unseenPointerRefuses(idea, article)', (idea: Idea) => !unseenPointerRefuses(idea, article)],
 		['!unanchoredRefuses(idea, article)', (idea: Idea) => !unanchoredRefuses(idea, article)],
-		['!h23Refuses(idea, article)', (idea: Idea) => !h23Refuses(idea, article)],
-		['!h24Refuses(idea)', (idea: Idea) => !h24Refuses(idea)],
-		['!h25Refuses(idea)', (idea: Idea) => !h25Refuses(idea)],
-		['!h27Refuses(idea)', (idea: Idea) => !h27Refuses(idea)],
-		['!h28Refuses(idea)', (idea: Idea) => !h28Refuses(idea)],
-		['!h30Refuses(idea, article)', (idea: Idea) => !h30Refuses(idea, article)],
+		['!minorPointRefuses(idea, article)', (idea: Idea) => !minorPointRefuses(idea, article)],
+		['!keySpanRefuses(idea)', (idea: Idea) => !keySpanRefuses(idea)],
+		['!termKeyStopRefuses(idea)', (idea: Idea) => !termKeyStopRefuses(idea)],
+		['!classAsMeaningRefuses(idea)', (idea: Idea) => !classAsMeaningRefuses(idea)],
+		['!promptFrameRefuses(idea)', (idea: Idea) => !promptFrameRefuses(idea)],
+		['!secondAnswerRefuses(idea, article)', (idea: Idea) => !secondAnswerRefuses(idea, article)],
 		['!longHandoutRefuses(idea)', (idea: Idea) => !longHandoutRefuses(idea)],
 		['!asksStep(idea)', (idea: Idea) => !asksStep(idea)],
 		['!statesFragment(idea)', (idea: Idea) => !statesFragment(idea) || isSiblingStatement(idea)],
@@ -240,14 +247,14 @@ for (const [i, article] of views.entries()) {
 				? { ...idea0, prompt: idea0.prompt.replace(/^What\s/u, 'Who ') }
 				: idea0
 		];
-		ideas = ideas.flatMap((idea) => u24Redraft(idea) ?? []);
+		ideas = ideas.flatMap((idea) => slipRedraft(idea) ?? []);
 		if (!ideas.length) {
-			fate.set(idea0, 'u24Redraft');
+			fate.set(idea0, 'slipRedraft');
 			continue;
 		}
-		ideas = ideas.flatMap((idea) => u26Redraft(idea, article) ?? []);
+		ideas = ideas.flatMap((idea) => missingPartRedraft(idea, article) ?? []);
 		if (!ideas.length) {
-			fate.set(idea0, 'u26Redraft');
+			fate.set(idea0, 'missingPartRedraft');
 			continue;
 		}
 		ideas = ideas.map((idea) => askedByAcronym(idea, article) ?? idea);

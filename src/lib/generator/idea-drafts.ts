@@ -34,26 +34,26 @@ import { keyIsWhole } from './idea-whole';
 import { keyStandsApart } from './idea-echo';
 import { strictEditorKeeps, whatOfPerson } from './idea-strict';
 import { sensibleIdea } from './idea-sense';
-import { u20Refuses } from './idea-u20';
-import { u22Refuses } from './idea-u22';
-import { u23Refuses } from './idea-u23';
-import { u24Redraft, u24Refuses } from './idea-u24';
-import { classAsked, u26Redraft, u26Refuses } from './idea-u26';
-import { askedByAcronym, finiteCut, u28Refuses } from './idea-u28';
-import { h7Refuses } from './idea-h7';
-import { u29Refuses } from './idea-u29';
-import { u30Refuses } from './idea-u30';
+import { leadSenseRefuses } from './idea-lead-sense';
+import { listSlipRefuses } from './idea-list-slips';
+import { keyGrammarRefuses } from './idea-key-grammar';
+import { slipRedraft, slipRefuses } from './idea-slips';
+import { classAsked, missingPartRedraft, missingPartRefuses } from './idea-missing-parts';
+import { askedByAcronym, finiteCut, leadKeyRefuses } from './idea-lead-keys';
+import { definitionShapeRefuses } from './idea-definition-shape';
+import { keyFidelityRefuses } from './idea-key-fidelity';
+import { unseenPointerRefuses } from './idea-unseen-pointers';
 import { unanchoredRefuses } from './idea-unanchored';
 import { longHandoutRefuses } from './idea-long-handout';
-import { h23Refuses } from './idea-h23';
-import { h25Refuses } from './idea-h25';
-import { h27Refuses } from './idea-h27';
-import { h28Mended, h28Refuses } from './idea-h28';
-import { h30Refuses } from './idea-h30';
-import { h33Refuses } from './idea-h33';
-import { h34Redraft } from './idea-h34';
+import { minorPointRefuses } from './idea-minor-points';
+import { termKeyStopRefuses } from './idea-term-key-stops';
+import { classAsMeaningRefuses } from './idea-class-as-meaning';
+import { promptFrameMended, promptFrameRefuses } from './idea-prompt-frame';
+import { secondAnswerRefuses } from './idea-second-answer';
+import { noteLineRefuses } from './idea-note-lines';
+import { titleFrameRedraft } from './idea-title-frame';
 import { listTermFirst } from './list-term-first';
-import { h24Refuses } from './idea-h24';
+import { keySpanRefuses } from './idea-key-span';
 import { resolvePointer } from './unseen-pointer';
 import { asksStep } from './idea-fragment';
 import { statesFragment } from './idea-clause';
@@ -178,9 +178,9 @@ export function articleIdeas(article: ArticleView): Idea[] {
 					: idea
 			)
 			// U24's two-verb year prompts and modifier subjects mended (gen22b).
-			.flatMap((idea) => u24Redraft(idea) ?? [])
+			.flatMap((idea) => slipRedraft(idea) ?? [])
 			// H4/U26's acronyms spelled out, stray titles cut (gen27).
-			.flatMap((idea) => u26Redraft(idea, article) ?? [])
+			.flatMap((idea) => missingPartRedraft(idea, article) ?? [])
 			// U28's acronym titles asked by the name they stand for (gen31).
 			.map((idea) => askedByAcronym(idea, article) ?? idea)
 			// H10's bare surnames and shortened names said in full ("Smith" → "John Smith"; gen43).
@@ -203,46 +203,46 @@ export function articleIdeas(article: ArticleView): Idea[] {
 						endsOnPassiveContact(idea.answer, idea.sentence.text)) &&
 					keyStandsApart(idea) &&
 					strictEditorKeeps(idea, article) &&
-					!u20Refuses(idea, article) &&
+					!leadSenseRefuses(idea, article) &&
 					// U22's prompts with no subject, list items, passing years, copied slips (gen19).
-					!u22Refuses(idea, article) &&
+					!listSlipRefuses(idea, article) &&
 					// U23's dangling subjects, verbless clauses, gaps, repeats, trivia years (gen20b).
-					!u23Refuses(idea) &&
+					!keyGrammarRefuses(idea) &&
 					// U24's trivia dates, "of what?" keys, copied slips, reported praise (gen22b).
-					!u24Refuses(idea) &&
+					!slipRefuses(idea) &&
 					// H4/U26's bound years, kin keys, cut pairs, clause keys, eraless deeds (gen27).
-					!u26Refuses(idea, article) &&
+					!missingPartRefuses(idea, article) &&
 					// U27/U28's copied slips, kind-and-place keys, known-for left out, works
 					// without which one, leads the article qualifies (gen31).
-					!u28Refuses(idea, article) &&
+					!leadKeyRefuses(idea, article) &&
 					// H7's handout cards: worked examples, non-things asked, keys that define nothing,
 					// pointers into the text, birth dates and quote years (gen32).
-					!h7Refuses(idea, article) &&
+					!definitionShapeRefuses(idea, article) &&
 					// U29's lost formulas, run-on keys, hedged traits with rivals, side causes (gen34).
-					!u29Refuses(idea, article) &&
+					!keyFidelityRefuses(idea, article) &&
 					// U30/H8's pointers into the text, initials cut, side facts, instructions, giveaways (gen36).
-					!u30Refuses(idea, article) &&
+					!unseenPointerRefuses(idea, article) &&
 					// H18's bare given names, proper-name apposition cards, lower-cased names,
 					// pointers and likening keys (gen62).
 					!unanchoredRefuses(idea, article) &&
 					// H22/H23's false-by-a-number statements, minor life years, opening hooks and
 					// "What is X?" keyed by one trait (gen67).
-					!h23Refuses(idea, article) &&
+					!minorPointRefuses(idea, article) &&
 					// H24's dash-joined keys, class memberships and instances as meanings, bare
 					// place words asked, keys cut after a determiner (session 34).
-					!h24Refuses(idea) &&
+					!keySpanRefuses(idea) &&
 					// H25's partial term keys, fact-file labels, month-joined names, copied adverbs (gen69).
-					!h25Refuses(idea) &&
+					!termKeyStopRefuses(idea) &&
 					// H27's definition keys that are a bare class or a state of matter (gen73).
-					!h27Refuses(idea) &&
+					!classAsMeaningRefuses(idea) &&
 					// H28's prompts cut at a degree word, years of unnamed works published (gen75).
-					!h28Refuses(idea) &&
+					!promptFrameRefuses(idea) &&
 					// H30's partial keys: a second name, a second gloss, a relation (gen79).
-					!h30Refuses(idea, article) &&
+					!secondAnswerRefuses(idea, article) &&
 					// H32/H33's list words asked as terms, dropped subjects, keys that point into the
 					// handout or end on a possessive, histories as meanings, detailed places,
 					// self-describing terms (gen84).
-					!h33Refuses(idea, article) &&
+					!noteLineRefuses(idea, article) &&
 					// Long handouts' cards asked of no thing or pointing back ("What is the second?",
 					// "both men", "troops there"; gen33).
 					!longHandoutRefuses(idea) &&
@@ -275,10 +275,10 @@ export function articleIdeas(article: ArticleView): Idea[] {
 			// check has read the bare prompt (gen54).
 			.flatMap((idea) => framedTerm(idea, article) ?? [])
 			// H28's stray capitals inside a frame and name suffixes accepted alone (gen75).
-			.map((idea) => h28Mended(idea, article))
+			.map((idea) => promptFrameMended(idea, article))
 			// H34's note labels and category items asked as terms, open questions of the subject or
 			// a many-roled thing, parts and given names without their whole, impossible swaps (gen86).
-			.flatMap((idea) => h34Redraft(idea, article) ?? [])
+			.flatMap((idea) => titleFrameRedraft(idea, article) ?? [])
 	);
 }
 

@@ -7,7 +7,7 @@ import type { Sentence } from './text';
  * A handout's fact file (gen77, issue 12's recall): a box headed "Fact file" or "Key facts" of
  * labelled lines, "Location: northern Velmland, between the sea and the hills", "Founded: around
  * the 12th century, as a river camp", "Famous for: salt; glass; old maps". No kind read them (a
- * label is no term, `idea-h25.ts` refuses it as one), and several handouts with such a box got
+ * label is no term, `idea-term-key-stops.ts` refuses it as one), and several handouts with such a box got
  * no draft at all. Each line a teacher would test is asked of the box's topic by its label's
  * own question: "Where is the Velm Dam?", "When was Velmport founded?", "What is Velmport
  * famous for?", "What is the capital of Velmland?". The topic is named (the heading's own, "Fact

@@ -42,7 +42,7 @@ describe('glossaryIdeas: a handout’s key-term list (gen35)', () => {
 				'Lumic decay – burning a velm in oxygen.'
 			])
 		).toEqual([
-			// The text's own "A velmant is …" is refused as a second gloss (`idea-h30.ts`, gen79).
+			// The text's own "A velmant is …" is refused as a second gloss (`idea-second-answer.ts`, gen79).
 			['What is meant by the term “velmant”?', 'A substance that is used up in a velm reaction'],
 			['What is meant by the term “lumic decay”?', 'Burning a velm in oxygen']
 		]);

@@ -197,7 +197,7 @@ export function glossaryCards(article: ArticleView): {
 		)
 			return skip(sentence, 'everyday-word');
 		// A key-terms list's own line is asked even where the text glosses the term too: the
-		// term kind refuses a term glossed twice (`idea-h30.ts`, gen79).
+		// term kind refuses a term glossed twice (`idea-second-answer.ts`, gen79).
 		// An acronym stays the text's to define ("FIFA" is a name, not a term).
 		const own = termsHeading(sentence.section) && !/^\p{Lu}{2,}/u.test(written);
 		if (!own && definedElsewhere(written, sentence, article))

@@ -24,8 +24,8 @@ import { askedName, opensOnSubject, subjectPhrase, titleOpening } from './idea-s
 import { uncontradicted, withoutKeyAliases } from './idea-faith';
 import { definesPerson, roleWithClause, roleWithDeed, thinRole } from './idea-who';
 import { pluralGenus } from './idea-members';
-import { numberSlip } from './idea-u22';
-import { verblessThat } from './idea-u23';
+import { numberSlip } from './idea-list-slips';
+import { verblessThat } from './idea-key-grammar';
 import {
 	knownFor,
 	personalLead,

@@ -30,7 +30,7 @@ const CLAUSE_COMMENT =
 
 /**
  * A key that says only where a part lies: "A small region at the base of the brain" for "What is
- * the hypothalamus?" (gen33; H7 S30 failed its "… which lies behind …" form, `idea-h7.ts`). A
+ * the hypothalamus?" (gen33; H7 S30 failed its "… which lies behind …" form, `idea-definition-shape.ts`). A
  * relative clause saying what the part does is a definition ("the part at the back that
  * coordinates movement", gen74: a key-terms list's "cerebellum"); one saying where it lies is not.
  */

@@ -33,7 +33,7 @@ const DEFINED =
  * "The iris is the coloured part of the eye.", "Diffusion is the net movement of particles …": a
  * handout's definition by a definite head noun that names what a thing is (a part, a layer, a
  * process), which `idea-term.ts` reads only with "a"/"an". A rank ("the fourth most abundant")
- * is `idea-h7.ts`'s to refuse.
+ * is `idea-definition-shape.ts`'s to refuse.
  */
 const DEFINITE =
 	/^((?:The\s+)?\p{L}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)\s+(is|are)\s+(?:simply\s+)?(the\s+(?:[\p{Ll}-]+\s+){0,3}(?:part|parts|layer|hole|opening|process|movement|transfer|amount|rate|force|energy|measure|ability|tendency|organ|tissue|study|loss|change|breakdown|build-up|spread)\s+(?:of|in|by|through|that|which|lining|where|when|at|on|from)\b.+)\.$/u;
