@@ -3,6 +3,7 @@ import { termsHeading } from './list-label';
 import { tableRow } from './table-row';
 import { verblessClaim } from './idea-clause';
 import { noteDefinite } from './gloss-definite';
+import { noteGloss } from './gloss-bare';
 import {
 	BARE_PLURAL,
 	definiteVerb,
@@ -227,16 +228,22 @@ export function glossaryVerdict(sentence: Sentence, plurals = false): Entry | Gl
 	let plural = false;
 	if (!CLASS_OPENING.test(key) && !DEFINITE_CLASS.test(key) && !noteDefinite(key)) {
 		plural = plurals && !listed && BARE_PLURAL.test(key) && PLURAL_TERM.test(term);
-		if (!plural && (!listed || !LISTED_OPENING.test(key))) return 'not-a-meaning';
+		// Notes gloss without an article too ("loss of electrons", "when particles spread …",
+		// `gloss-bare.ts`, gen88); a key-terms list may open on any noun phrase.
+		const note = !plural && !(listed && LISTED_OPENING.test(key)) && noteGloss(key, term);
+		if (!plural && !note && (!listed || !LISTED_OPENING.test(key))) return 'not-a-meaning';
 		// A bare noun phrase, not a clause: no finite verb before its relative clause. A quality's
 		// gloss has none to find ("Malleable: can be hammered into shape", gen74).
 		if (
+			!note &&
 			!/^(?:the|when)\s/u.test(key) &&
 			!QUALITY_GLOSS.test(key) &&
 			!verblessClaim(withoutParticiples(key.split(RESTRICTION)[0]))
 		)
 			return 'statement';
 	}
+	// "Oxygen: glowing splint → relights": a test and its result, no meaning (gen88).
+	if (/[→⟶]/u.test(key) && !/^(?:an?|the)\s/u.test(key)) return 'not-a-meaning';
 	if (CLAUSE.test(key)) return 'statement';
 	if (/(?:,|\band|\bor)$/u.test(key)) return 'cut-off';
 	// "Railways: the telegraph made single-track lines safer", "Empire: a cable reached India in
