@@ -20,7 +20,7 @@ export const SKIP_WORDS: Record<SkipReason, string> = {
 		'the words before the dash do not read as a term (a sentence, a bracket after it, or more than four words)',
 	'table-row': 'it reads as a row of a table, not a definition',
 	'not-a-meaning':
-		'its meaning does not open as the definitions the generator asks from do (“a …”, “an …” or “the … of …”)',
+		'its meaning does not read as what the term is (“a …”, “the … of …”, “loss of …”, “when …”): it is a list, an example, a comparison, what the term does, or it opens with a capital',
 	statement: 'its meaning is a statement about the term, not what the term is',
 	'cut-off': 'the meaning is cut off',
 	'too-short': 'the meaning is too short to check an answer against',

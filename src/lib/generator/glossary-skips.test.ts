@@ -72,6 +72,62 @@ describe('skippedGlossaryLines: the "Term – meaning" lines that gave no draft,
 		expect(looseTerm(sentence('velmate: a salt of velmic acid.', 'Key terms'))).toBe('velmate');
 	});
 
+	// gen88: "The yard – …", "heart rate: beats per minute", "pH – 7 is neutral" gave no draft and
+	// were listed nowhere: a term after its article, and a lower-case term, are terms anywhere.
+	it('reads a term after "The" and a lower-case term outside a key-terms list', () => {
+		expect(looseTerm(sentence('The velm yard – open space round the stage.'))).toBe(
+			'The velm yard'
+		);
+		expect(looseTerm(sentence('velm rate: beats per minute'))).toBe('velm rate');
+		expect(looseTerm(sentence('vH – 7 is neutral, below 7 lumic'))).toBe('vH');
+		expect(looseTerm(sentence('ostrogen – harder to detect'))).toBe('ostrogen');
+		expect(looseTerm(sentence('Revolt of the Velm Earls (1075) – the last revolt.'))).toBe(
+			'Revolt of the Velm Earls'
+		);
+		expect(looseTerm(sentence('Velmstone / lumale: made from fine velm.'))).toBe(
+			'Velmstone / lumale'
+		);
+		expect(looseTerm(sentence('Aerovelm – "with velm"'))).toBe('Aerovelm');
+		for (const line of [
+			'good: only product is velm',
+			'why: the velm cools',
+			'The velm is hot: see below.'
+		])
+			expect(looseTerm(sentence(line))).toBeUndefined();
+	});
+
+	it('lists a lower-case term’s line with the reason the glossary kind gave', () => {
+		const { article } = madeUpArticle('Velm revision', [
+			'Velm – a grey solid that forms on old jars.',
+			'Lumite – a grey solid that forms on new jars.',
+			'vH – 7 is neutral, below 7 lumic',
+			'velm rate: beats per minute'
+		]);
+		expect(skippedGlossaryLines(article, []).map((l) => [l.term, l.reason])).toContainEqual([
+			'vH',
+			'number-meaning'
+		]);
+		expect(skippedGlossaryLines(article, []).map((l) => l.term)).toContain('velm rate');
+	});
+
+	it('lists a line whose meaning opens with a capital or a symbol as no meaning (gen88)', () => {
+		const { article } = madeUpArticle('Velm revision', [
+			'Velm – a grey solid that forms on old jars.',
+			'Lumite – a grey solid that forms on new jars.',
+			'Stable velm – Parliament protected the velm trade.',
+			'Velm rate: % of lumites that can read.'
+		]);
+		// The first two are listed too: no draft was kept here (`kept` is empty).
+		expect(
+			skippedGlossaryLines(article, [])
+				.map((l) => [l.term, l.reason])
+				.slice(2)
+		).toEqual([
+			['Stable velm', 'not-a-meaning'],
+			['Velm rate', 'not-a-meaning']
+		]);
+	});
+
 	// A student from Anki, session 37: "Mole – 6.02 × 10²³ particles …" and "Avogadro constant –
 	// 6.02 × 10²³" gave no card and were not listed either: every such line is listed, with why.
 	it('lists a line whose meaning opens with a number, saying so', () => {

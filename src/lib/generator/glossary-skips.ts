@@ -2,7 +2,6 @@ import type { Candidate } from './candidates';
 import { kindCap } from './idea-caps';
 import { glossaryCards, type GlossarySkip } from './idea-glossary';
 import type { ArticleView } from './ideas';
-import { termsHeading } from './list-label';
 import type { Sentence } from './text';
 
 /**
@@ -44,13 +43,18 @@ export interface SkippedLine {
 
 /**
  * A line shaped as a glossary entry, loosely (what a reader takes for one, not what the glossary
- * kind accepts): a term of one to six words that opens with a capital (or any word under a
- * key-terms heading), an optional bracket, a colon or a spaced dash, and a meaning in lower case
- * or opening with a number ("Mole – 6.02 × 10²³ particles …": a student from Anki's two such
- * lines gave no card and were not listed, session 37).
+ * kind accepts): a term of one to six words, an optional bracket, a colon or a spaced dash, and a
+ * meaning in lower case, opening with a number ("Mole – 6.02 × 10²³ particles …": a student from
+ * Anki's two such lines gave no card and were not listed, session 37), a capital or a symbol
+ * ("Stable government – Parliament protected …", "Literacy rate: % of adults …": listed nowhere
+ * before gen88).
  */
 const LOOSE_ENTRY =
-	/^((?:\p{Lu}|\p{Ll})[\p{L}\p{N}’'-]*(?:\s+[\p{L}\p{N}’'-]+){0,5})(?:\s+\([^()]{1,30}\))?\s*(?::|\s[–—-])\s+(?:\p{Ll}|\p{N})/u;
+	/^((?:\p{Lu}|\p{Ll})[\p{L}\p{N}’'-]*(?:(?:\s+|\s*\/\s*)[\p{L}\p{N}’'-]+){0,5})(?:\s+\([^()]{1,40}\))?\s*(?::|\s[–—-])\s+(?:\p{Ll}|\p{N}|\p{Lu}|[%£$€~≈<>±"“‘'(])/u;
+
+/** After a loose entry's term: a meaning opening with a capital, a symbol or a quote, which the
+ * glossary kind never reads as a meaning (it asks from lower-case definitions). */
+const CAPITAL_MEANING = /^(?:\s+\([^()]{1,40}\))?\s*(?::|\s[–—-])\s+(?:\p{Lu}|[%£$€~≈<>±"“‘'(])/u;
 
 /**
  * Words no term holds: the line is a sentence with a colon ("This is how: …", "Link the causes
@@ -63,15 +67,33 @@ const SENTENCE_WORD =
 /** After a loose entry's term: its bracket, separator and a meaning opening with a number. */
 const NUMBER_MEANING = /^(?:\s+\([^()]{1,30}\))?\s*(?::|\s[–—-])\s+\p{N}/u;
 
-/** The term of a glossary-like line (`LOOSE_ENTRY`), or undefined. */
+/**
+ * A note's own label written in lower case ("good: only product is water", "why: …"): no term.
+ * A capitalised label ("Result: hyperinflation") is listed as the glossary kind refused it.
+ */
+const LOWER_LABEL =
+	/^(?:good|bad|pros?|cons?|advantages?|disadvantages?|why|how|result|results|reason|reasons|cause|causes|effect|effects|method|aim|formula|equation|units?|key|also|then|so|but|and|or|because)$/u;
+
+/** A term's article: "The yard – open space round the stage …" is the term "yard" (gen88). */
+const ARTICLE = /^(?:The|A|An)\s+(?=\p{L})/u;
+
+/**
+ * The term of a glossary-like line (`LOOSE_ENTRY`), as written, or undefined. A term after
+ * "The"/"A"/"An" is read without the article for the sentence test, and a lower-case term
+ * ("heart rate: beats per minute", "pH: 7 is neutral", "phosgene – harder to detect") is a term
+ * anywhere: such lines gave no draft and were listed nowhere (gen88, issue 12: 50 lines of 100
+ * students' notes).
+ */
 export function looseTerm(sentence: Sentence): string | undefined {
-	const m = LOOSE_ENTRY.exec(sentence.text.trim());
+	const line = sentence.text.trim();
+	const article = ARTICLE.exec(line)?.[0] ?? '';
+	const m = LOOSE_ENTRY.exec(line.slice(article.length));
 	if (!m) return undefined;
 	const term = m[1];
-	if (SENTENCE_WORD.test(term)) return undefined;
-	// A lower-case term only under a key-terms heading ("note: bring a pen" is no entry).
-	if (!/^\p{Lu}/u.test(term) && !termsHeading(sentence.section ?? '')) return undefined;
-	return term;
+	// A name's "of the" is no sentence's: "Revolt of the Earls", "Justices of the Peace" (gen88).
+	if (SENTENCE_WORD.test(term.replace(/\bof\s+(?:the|a|an)\b/giu, 'of'))) return undefined;
+	if (/^\p{Ll}/u.test(term) && LOWER_LABEL.test(term)) return undefined;
+	return article + term;
 }
 
 /**
@@ -105,15 +127,17 @@ export function skippedGlossaryLines(
 		doc: sentence.doc,
 		quote: sentence.text,
 		term,
-		reason: NUMBER_MEANING.test(sentence.text.slice(term.length))
+		reason: NUMBER_MEANING.test(sentence.text.trim().slice(term.length))
 			? 'number-meaning'
-			: (skipped.get(sentence) ??
-				(askedTerms.has(term.toLowerCase())
-					? 'same-term'
-					: glossaryKept >= kindCap('glossary', article)
-						? 'over-cap'
-						: refusedBy.get(sentence.text) === 'points-into-article'
-							? 'points-into-page'
-							: 'failed-check'))
+			: CAPITAL_MEANING.test(sentence.text.trim().slice(term.length))
+				? 'not-a-meaning'
+				: (skipped.get(sentence) ??
+					(askedTerms.has(term.replace(ARTICLE, '').toLowerCase())
+						? 'same-term'
+						: glossaryKept >= kindCap('glossary', article)
+							? 'over-cap'
+							: refusedBy.get(sentence.text) === 'points-into-article'
+								? 'points-into-page'
+								: 'failed-check'))
 	}));
 }
