@@ -1,6 +1,7 @@
 import type { ArticleView, Idea } from './ideas';
 import { descriptiveTitle } from './idea-key';
 import { fold, words, type Sentence } from './text';
+import { previousMeans, type Antecedent } from './pronoun-antecedent';
 
 /**
  * How the idea kinds (`ideas.ts`) read a sentence about the article's subject: the sentence
@@ -53,7 +54,12 @@ export function subjectText(sentence: Sentence, article: ArticleView): string {
 	if (!ref || !possessive || (possessive[1] === 'His') !== (ref.pronoun === 'he'))
 		return sentence.text;
 	const previous = article.sentences.find((s) => s.index === sentence.index - 1);
-	if (!previous || !words(previous.text).some((w) => article.subject.has(w))) return sentence.text;
+	// "His" means the subject only when the sentence before is certainly about the subject
+	// (`pronoun-antecedent.ts`), not whenever it names the subject somewhere.
+	if (!previous || previous.section !== sentence.section) return sentence.text;
+	const who: Antecedent = { nameWords: new Set(words(ref.name)), pronoun: ref.pronoun };
+	const chained = article.marks(previous)?.resolved !== undefined;
+	if (!previousMeans(previous.text, who, chained, (n) => article.isPerson(n))) return sentence.text;
 	const surname = ref.name.split(/\s+/).at(-1) ?? ref.name;
 	return `${surname}'s ${sentence.text.slice(possessive[0].length)}`;
 }

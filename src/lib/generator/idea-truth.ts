@@ -11,6 +11,7 @@ import {
 	stripLeadIn
 } from './standalone';
 import { findWhole, fold, words, type Sentence } from './text';
+import { previousMeans, type Antecedent } from './pronoun-antecedent';
 import { isHandout } from './handout';
 import { storyBound } from './idea-story';
 import { refusedStatement } from './truth-refusals';
@@ -94,24 +95,25 @@ function articleText(article: ArticleView): string {
 }
 
 /**
- * "He studied …": the pronoun as a surname, when the article's subject is that person, or when
- * the sentence before names exactly one person of that article (a web page's life with no lead
- * definition: "Alexander von Humboldt was born … He became …").
+ * "He studied …": the pronoun as a surname, when the sentence before opens on exactly one person
+ * of the article, its own subject, and names no other (`pronoun-antecedent.ts`; a web page's
+ * life with no lead definition: "Alexander von Humboldt was born … He became …"). Where the
+ * lead defines the subject, `salience.ts` has named every pronoun that certainly means it
+ * already (`subjectText`); one left is not certain ("Wolsey … fell from power. He died …").
  */
 function namedOpening(text: string, article: ArticleView, previous?: Sentence): string {
 	const opening = /^(He|She)\s/u.exec(text);
-	if (!opening) return text;
-	const ref = article.ref;
-	if (ref) {
-		if (opening[1].toLowerCase() !== ref.pronoun || !article.isPerson(ref.name)) return text;
-		return `${ref.name.split(/\s+/u).at(-1)}${text.slice(opening[1].length)}`;
-	}
-	if (!previous) return text;
+	if (!opening || article.ref || !previous) return text;
 	const named = article.people.filter(
 		(p) => !p.ambiguous && [...p.forms, p.surname].some((f) => findWhole(previous.text, f) >= 0)
 	);
 	// Only the article's own subject ("January was re-elected" took a passer-by's name).
 	if (named.length !== 1 || !article.subject.has(fold(named[0].surname))) return text;
+	const who: Antecedent = {
+		nameWords: new Set(named[0].forms.flatMap((f) => words(f))),
+		pronoun: opening[1] === 'He' ? 'he' : 'she'
+	};
+	if (!previousMeans(previous.text, who, false, (n) => article.isPerson(n))) return text;
 	return `${named[0].surname}${text.slice(opening[1].length)}`;
 }
 

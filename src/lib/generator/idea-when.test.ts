@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutInPhrase, timelineText, whenIdeas } from './idea-when';
+import { cutInPhrase, named, timelineText, whenIdeas } from './idea-when';
 import { madeUpArticle } from './ideas.test-helpers';
 
 describe('kind 11: a handout’s timeline lines (gen57)', () => {
@@ -86,5 +86,24 @@ describe('cutInPhrase (blind review H16: a clause cut between two adjectives)', 
 		expect(cutInPhrase('In 1790, Velm opened the building')).toBe(false);
 		expect(cutInPhrase('In 1790, Velm planted the seed')).toBe(false);
 		expect(cutInPhrase('In 1790, the harbour was opened')).toBe(false);
+	});
+});
+
+describe('named: a life\'s "He" only where it certainly means the life', () => {
+	const { article } = madeUpArticle('Edmund IV', [
+		'Edmund IV was a king of Ostra who ruled from 1590 to 1621. He built the harbour walls.',
+		'# Ministers',
+		'His chief minister was Cardinal Hale, the son of a butcher. Hale failed to raise the tax and fell from power in 1612.',
+		'He died in 1613 on the road to Velm.',
+		'Edmund IV then ruled alone. He married Ada of Brin in 1614. In 1615 he founded a college.'
+	]);
+	const text = (opening: string) => article.sentences.find((s) => s.text.startsWith(opening))!;
+
+	it('leaves a "He" after a sentence about another man unnamed, in the next paragraph too', () => {
+		expect(named(text('He died in 1613'), article)).toBe('He died in 1613 on the road to Velm.');
+	});
+
+	it('names a "He" after a sentence whose subject is the life, and the "he" after that', () => {
+		expect(named(text('He married Ada'), article)).toBe('Edmund IV married Ada of Brin in 1614.');
 	});
 });

@@ -3,6 +3,7 @@ import { refusedYearBlank } from './truth-refusals';
 import type { ArticleView, Idea } from './ideas';
 import { articlePeople } from './idea-deed';
 import { lifeName } from './life-name';
+import { previousMeans, type Antecedent } from './pronoun-antecedent';
 import { unexplainedAcronym } from './idea-faith';
 import { firstRank, spreadRanks } from './idea-spread';
 import { subjectText } from './idea-text';
@@ -55,7 +56,7 @@ const CLAUSE = new RegExp(
 );
 
 /** The pronoun of a life: "he", "she", or undefined when the text never says which. */
-function lifePronoun(article: ArticleView): string | undefined {
+function lifePronoun(article: ArticleView): 'he' | 'she' | 'it' | undefined {
 	if (article.ref) return article.ref.pronoun;
 	const text = article.sentences.map((s) => s.text).join(' ');
 	const he = (text.match(/\b[Hh]e\b/gu) ?? []).length;
@@ -65,7 +66,8 @@ function lifePronoun(article: ArticleView): string | undefined {
 
 /**
  * The sentence with a life's opening "He"/"She" (after a fronted date) named, when the sentence
- * before names no other person: the document's subject is who its pronouns mean.
+ * before certainly means the life's subject (`pronoun-antecedent.ts`): it opens on the subject's
+ * name, or on the same pronoun named in turn, and names no other person.
  */
 export function named(sentence: Sentence, article: ArticleView): string {
 	const text = subjectText(sentence, article);
@@ -75,11 +77,15 @@ export function named(sentence: Sentence, article: ArticleView): string {
 	const rest = text.slice(fronted.length);
 	const pronoun = /^(?:He|he|She|she)\s/u.exec(rest);
 	if (!pronoun) return text;
-	if ((/^[Hh]e/u.test(pronoun[0]) ? 'he' : 'she') !== lifePronoun(article)) return text;
-	const previous = article.sentences.find((s) => s.index === sentence.index - 1)?.text ?? '';
-	const own = new Set(words(name));
-	const others = articlePeople(article).filter((p) => !words(p).some((w) => own.has(w)));
-	if (others.some((p) => previous.includes(p.split(/\s+/u).at(-1)!))) return text;
+	const own = lifePronoun(article);
+	if (own !== 'he' && own !== 'she') return text;
+	if ((/^[Hh]e/u.test(pronoun[0]) ? 'he' : 'she') !== own) return text;
+	const who: Antecedent = { nameWords: new Set(words(name)), pronoun: own };
+	const previous = article.sentences.find((s) => s.index === sentence.index - 1);
+	// Never across a heading: a section opening on "He" may be about anyone.
+	if (!previous || previous.section !== sentence.section) return text;
+	const resolved = named(previous, article) !== previous.text;
+	if (!previousMeans(previous.text, who, resolved, (n) => article.isPerson(n))) return text;
 	return `${fronted}${name} ${rest.slice(pronoun[0].length)}`;
 }
 

@@ -7,6 +7,7 @@ import {
 	type SubjectReference
 } from './coreference';
 import { openingDefinition } from './definitions';
+import { previousMeans } from './pronoun-antecedent';
 import { splitSentences, words } from './text';
 
 /**
@@ -185,25 +186,35 @@ function referenceOf(
 }
 
 /**
- * The sentence with its subject named (`resolveSubject`), when the sentence before it in the
- * paragraph opens on the subject; a "she" or "he" may also open a paragraph of a life.
+ * The sentence with its subject named (`resolveSubject`): a pronoun only when the sentence
+ * before (in the paragraph, or ending the paragraph before under the same heading) certainly
+ * means the subject (`pronoun-antecedent.ts`: it opens on the subject's name, or on the same
+ * pronoun resolved to it, and names no other person); "The <head>" when the sentence before
+ * opens on the subject.
  */
 function resolvable(
 	sentence: string,
 	previous: string,
+	previousResolved: boolean,
 	ref: SubjectReference,
 	terms: Set<string>
 ): string | undefined {
 	const resolved = resolveSubject(sentence, ref);
 	if (!resolved) return undefined;
-	if (previous === '')
-		return ref.pronoun === 'it' && !/^The\s/u.test(sentence) ? undefined : resolved;
-	// "The disease is caused by …. It is spread by …": "The <head>" names the subject too. Only
-	// the words of the subject's own name count: in "Photosynthesis and Respiration", "Aerobic
-	// respiration uses oxygen …. It is an exothermic reaction" is not about photosynthesis,
-	// though "respiration" is one of the title's terms (a suggestion made it "Photosynthesis is
-	// an ____ reaction", false: outsider teacher, session 35).
+	// Only the words of the subject's own name count: in "Photosynthesis and Respiration",
+	// "Aerobic respiration uses oxygen …. It is an exothermic reaction" is not about
+	// photosynthesis, though "respiration" is one of the title's terms (a suggestion made it
+	// "Photosynthesis is an ____ reaction", false: outsider teacher, session 35).
 	const own = new Set(words(ref.name).filter((w) => terms.has(w)));
+	if (!/^The\s/u.test(sentence)) {
+		// "Wolsey … fell from power in 1529. He died in 1530 …" in a life of Henry VIII gave
+		// "Henry VIII died in ____" (blind review, session 37): the subject's pronoun alone is no
+		// sign the sentence is about the subject.
+		const who = { nameWords: own.size > 0 ? own : terms, heads: ref.heads, pronoun: ref.pronoun };
+		return previousMeans(previous, who, previousResolved) ? resolved : undefined;
+	}
+	if (previous === '') return resolved;
+	// "The disease is caused by …. The disease is spread by …": "The <head>" names the subject too.
 	const named =
 		opensWithSubject(previous, ref, own.size > 0 ? own : terms, words) ||
 		(/^The\s/u.test(previous) && resolveSubject(previous, ref) !== undefined);
@@ -239,13 +250,21 @@ export function salienceOf(
 		let defined = false;
 		const long =
 			source.blocks.reduce((n, b) => n + splitSentences(b.text).length, 0) >= MIN_SENTENCES;
+		// The sentence before, across paragraphs but never across a heading.
+		let previous = '';
+		let previousResolved = false;
 		for (const block of source.blocks) {
-			if (block.kind === 'heading') continue;
-			let previous = '';
+			if (block.kind === 'heading' || looksLikeHeading(block.text)) {
+				previous = '';
+				continue;
+			}
 			for (const sentence of splitSentences(block.text)) {
 				const key = sentenceKey({ doc, text: sentence });
-				const resolved = ref ? resolvable(sentence, previous, ref, terms) : undefined;
+				const resolved: string | undefined = ref
+					? resolvable(sentence, previous, previousResolved, ref, terms)
+					: undefined;
 				previous = sentence;
+				previousResolved = resolved !== undefined;
 				const marks = {
 					lead: lead.has(key),
 					topic: topic.has(key),
