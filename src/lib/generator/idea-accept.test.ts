@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { soleShortForm } from './idea-accept';
+import { acceptedForms, soleShortForm } from './idea-accept';
 import { madeUpArticle } from './ideas.test-helpers';
 
 describe('an accepted short form names one person only (H3 S18)', () => {
@@ -46,5 +46,29 @@ describe('a short form that is a common word or follows a particle is not accept
 
 	it('still accepts a surname the text writes only as a name', () => {
 		expect(soleShortForm('Brandt', 'Ivo Brandt', article)).toBe(true);
+	});
+});
+
+describe('acceptedForms: the names the document gives for the same answer', () => {
+	const { article } = madeUpArticle('Medicine in Velm', [
+		'Ibn Tarif (known in the West as Altarifus) wrote the Book of Cures.',
+		'On the night of 3 May, Colonel Pera Lind led four hundred men onto the ridge. Lind held it for a day.'
+	]);
+	const typed = { typed: true, person: true };
+
+	it('accepts the other name the text gives beside the answer', () => {
+		expect(acceptedForms('Ibn Tarif', [], article, typed)).toContain('Altarifus');
+	});
+
+	it('accepts a person without the title, and the surname the text uses alone', () => {
+		const forms = acceptedForms('Colonel Pera Lind', [], article, typed);
+		expect(forms).toEqual(expect.arrayContaining(['Pera Lind', 'Lind']));
+		expect(forms).not.toContain('Colonel');
+	});
+
+	it('adds nothing to a key the student picks from choices', () => {
+		const chosen = { typed: false, person: true };
+		expect(acceptedForms('Ibn Tarif', [], article, chosen)).toEqual([]);
+		expect(acceptedForms('Colonel Pera Lind', [], article, chosen)).toEqual([]);
 	});
 });

@@ -1,5 +1,7 @@
 import { escapeRegExp } from '$lib/text/regexp-literal';
+import { withoutLeadingTitle } from '$lib/content/answer-title';
 import type { ArticleView } from './ideas';
+import { aliasesIn } from './name-aliases';
 
 /**
  * Which short forms of an answer a typed card may accept (H3 S18: "Sher Shah" accepted as
@@ -68,4 +70,36 @@ export function soleShortForm(form: string, full: string, article: ArticleView):
 			if (article.isPerson(name)) return false;
 		}
 	return true;
+}
+
+/**
+ * Every typed answer a card of `answer` accepts besides the answer itself: the kind's own short
+ * forms (`accept`), the names the document gives beside the answer (`name-aliases.ts`: "Avicenna"
+ * for "Ibn Sina"), and a person's name without its title ("William Prescott" for "Colonel
+ * William Prescott", `answer-title.ts`'s list) with its surname; each short form only when it
+ * names that one person in the document (`soleShortForm`). The other names and the untitled
+ * name only for a `typed` answer (short answer, blank): a choice's key is read, not typed.
+ * `person` when the answer is a person's name (the lexicon knows it, or the card asks "Who").
+ * The one rule `ideaCandidate` applies.
+ */
+export function acceptedForms(
+	answer: string,
+	accept: readonly string[],
+	article: ArticleView,
+	asked: { typed: boolean; person: boolean }
+): string[] {
+	const { typed, person } = asked;
+	const forms = [...accept];
+	const untitled = typed && person ? withoutLeadingTitle(answer)?.trim() : undefined;
+	if (untitled && /^\p{Lu}/u.test(untitled)) {
+		forms.push(untitled);
+		const surname = untitled.split(/\s+/u).at(-1)!;
+		if (surname !== untitled && /^\p{Lu}\p{Ll}/u.test(surname)) forms.push(surname);
+	}
+	for (const sentence of typed ? article.sentences : [])
+		if (sentence.text.includes(answer.replace(/^(?:the|a|an)\s+/iu, '')))
+			forms.push(...aliasesIn(answer, sentence.text));
+	return [...new Set(forms)].filter(
+		(form) => form !== answer && soleShortForm(form, answer, article)
+	);
 }

@@ -1,4 +1,4 @@
-import { soleShortForm } from './idea-accept';
+import { acceptedForms } from './idea-accept';
 import type { YearRanks } from './idea-spread';
 import type { QuestionType } from '../content/schema';
 import type { SourceFile } from '../content/sources';
@@ -184,7 +184,9 @@ export function withoutMarkup(text: string): string {
 export function ideaCandidate(idea: Idea, article: ArticleView, score: number): Candidate {
 	const { doc } = article;
 	const text = idea.sentence.text;
-	const accept = (idea.accept ?? []).filter((form) => soleShortForm(form, idea.answer, article));
+	const typed = idea.type === 'short' || idea.type === 'cloze';
+	const person = /^Who\b/u.test(idea.prompt) || article.isPerson(idea.answer);
+	const accept = acceptedForms(idea.answer, idea.accept ?? [], article, { typed, person });
 	const fact: Fact = {
 		kind: FACT_KIND[idea.kind],
 		fine: `idea:${idea.kind}`,
