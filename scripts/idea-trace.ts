@@ -4,6 +4,7 @@
 // refused it ("C <reason>") or "cap/dup". The filters are copied from `idea-drafts.ts`; a
 // filter added there must be added here. Run on a whole set: the corpus changes what is common.
 import { isArrowLine } from '../src/lib/generator/arrow-line';
+import { wordEquationIdeas } from '../src/lib/generator/idea-word-equation';
 import { leadIdeas } from '../src/lib/generator/idea-lead';
 import { roleIdeas } from '../src/lib/generator/idea-role';
 import { traitIdeas } from '../src/lib/generator/idea-trait';
@@ -161,6 +162,7 @@ for (const [i, article] of views.entries()) {
 		// A handout's key-term list: "Catalyst – a substance that speeds up …" (gen35).
 		...glossaryIdeas(article),
 		...processGlossIdeas(article),
+		...wordEquationIdeas(article),
 		...revisionIdeas(
 			article,
 			(section) => article.sentences.filter((s) => s.section === section && glossaryEntry(s)).length
@@ -242,6 +244,12 @@ for (const [i, article] of views.entries()) {
 	const fate = new Map<Idea, string>();
 	const pass: Idea[] = [];
 	for (const idea0 of raw) {
+		// A word equation is read by no prose refusal (`articleIdeas`).
+		if (idea0.kind === 'equation') {
+			pass.push(idea0);
+			fate.set(idea0, 'pass');
+			continue;
+		}
 		let ideas: Idea[] = [
 			whatOfPerson(idea0.prompt, idea0.answer) && !classAsked(idea0.prompt)
 				? { ...idea0, prompt: idea0.prompt.replace(/^What\s/u, 'Who ') }

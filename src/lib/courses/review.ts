@@ -131,7 +131,9 @@ const KIND_WORDS: Record<
 	// A handout's key-term list entry (generator/idea-glossary.ts): the card gives its definition.
 	glossary: (type) => (type === 'flashcard' ? 'the definition' : 'what is defined'),
 	// A true-or-false statement of a claim: the whole sentence is what it tests.
-	truth: undefined
+	truth: undefined,
+	// A notes' word equation or formula (generator/idea-word-equation.ts): its products or rule.
+	equation: 'the equation'
 };
 
 /** Fact kinds of the generator's keys that are not idea kinds (`facts.ts`, older drafts). */

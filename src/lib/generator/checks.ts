@@ -171,7 +171,8 @@ export function brokenGrammar(candidate: Candidate): boolean {
 	}
 	// A key-term list's entry is a line, not a sentence: it needs no full stop ("Trade union: an
 	// organisation of workers …", an outsider's handout, issue 12).
-	const listed = candidate.fact.fine === 'idea:glossary';
+	// So is a word equation (`idea-word-equation.ts`, gen87).
+	const listed = candidate.fact.fine === 'idea:glossary' || candidate.fact.fine === 'idea:equation';
 	const ended = /[.!?”"’)]$/.test(quote) || listed;
 	// … and may open on its term in lower case, as the body writes it ("cetaceans — the group of
 	// mammals that …", gen66).

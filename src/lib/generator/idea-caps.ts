@@ -33,7 +33,10 @@ export const MAX_PER_KIND: Record<IdeaKind, number> = {
 	// definitions ("enzyme", "lag time", "watershed"). Twenty stopped a student's own 30-line
 	// revision list at 20 of its 28 definitions (gen83): each line is a card its author wrote
 	// to learn, so forty, which stops a page-long glossary only.
-	glossary: 40
+	glossary: 40,
+	// A notes' word equations (`idea-word-equation.ts`, gen87): each is a line its author wrote
+	// to learn; a page of acids' reactions holds five or six.
+	equation: 8
 };
 
 /**

@@ -74,6 +74,7 @@ import { endsOnPassiveContact } from './idea-cut';
 import { namedTermIdeas } from './idea-named-term';
 import { processCalledIdeas } from './idea-process-called';
 import { isArrowLine } from './arrow-line';
+import { wordEquationIdeas } from './idea-word-equation';
 import { articleViews, chooseIdeas, type ArticleView, type Idea } from './ideas';
 import type { Sentence } from './text';
 
@@ -92,6 +93,17 @@ import type { Sentence } from './text';
 export function articleIdeas(article: ArticleView): Idea[] {
 	const lead = leadIdeas(article);
 	const news = lead.length === 0;
+	return [
+		...proseIdeas(article, lead, news),
+		// A notes' word equation: "glucose + oxygen → carbon dioxide + water" (gen87). Asked in a
+		// fixed frame from a line whose shape the kind checks itself, so none of the refusals of
+		// a prose key (cut mid-phrase, dangling subject …) reads it.
+		...wordEquationIdeas(article)
+	];
+}
+
+/** The ideas read from the article's sentences as prose, each through every prose refusal. */
+function proseIdeas(article: ArticleView, lead: Idea[], news: boolean): Idea[] {
 	const documentText = article.sentences.map((s) => s.text).join(' ');
 	// H28 S07: a term the key-term list defines is asked by the list's line (gen75).
 	return listTermFirst(

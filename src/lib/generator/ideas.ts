@@ -41,7 +41,8 @@ export type IdeaKind =
 	| 'where'
 	| 'cause'
 	| 'truth'
-	| 'glossary';
+	| 'glossary'
+	| 'equation';
 
 /** One article as the idea kinds read it. */
 export interface ArticleView {
@@ -169,7 +170,8 @@ const FACT_KIND: Record<IdeaKind, Fact['kind']> = {
 	where: 'place',
 	cause: 'term',
 	truth: 'term',
-	glossary: 'term'
+	glossary: 'term',
+	equation: 'term'
 };
 
 /**
@@ -261,10 +263,13 @@ export function chooseIdeas(
 		// Two offices ("Serbian President", "Kosovo's President") are two people, not one idea; a
 		// statement's answer is "true" or "false", so the statement itself is its identity (gen20a:
 		// a handout kept one true and one false statement whatever its cap).
+		// Word equations' products repeat ("salt + water" of an oxide, a hydroxide, an alkali):
+		// each line is its own idea, its prompt its identity (gen87).
+		const own = idea.kind === 'equation';
 		const answer = fold(
 			idea.kind === 'role'
 				? (idea.span ?? idea.answer)
-				: idea.kind === 'truth'
+				: idea.kind === 'truth' || own
 					? idea.prompt
 					: idea.answer
 		);
@@ -272,21 +277,23 @@ export function chooseIdeas(
 		if (
 			sentences.has(idea.sentence.text) ||
 			answers.has(answer) ||
-			[...answers].some((a) =>
-				sameIdea(
-					a,
-					answer,
-					statements.has(a) === (idea.kind === 'truth') &&
-						!(glossed.has(a) && idea.kind === 'glossary')
-				)
-			) ||
+			(!own &&
+				[...answers].some((a) =>
+					sameIdea(
+						a,
+						answer,
+						statements.has(a) === (idea.kind === 'truth') &&
+							!(glossed.has(a) && idea.kind === 'glossary')
+					)
+				)) ||
 			keptIdeas.some(
 				(k) =>
-					givesAwayAcross(k, idea, article.doc.year) || givesAwayAcross(idea, k, article.doc.year)
+					!(own && k.kind === 'equation') &&
+					(givesAwayAcross(k, idea, article.doc.year) || givesAwayAcross(idea, k, article.doc.year))
 			)
 		)
 			continue;
-		const asks = askedTerms(idea);
+		const asks = own ? [] : askedTerms(idea);
 		if (asks.some((t) => terms.has(t))) continue;
 		const ofKind = kept.filter((c) => c.fact.fine === `idea:${idea.kind}`).length;
 		if (ofKind >= kindCap(idea.kind, article)) continue;
