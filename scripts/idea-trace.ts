@@ -5,6 +5,7 @@
 // filter added there must be added here. Run on a whole set: the corpus changes what is common.
 import { isArrowLine } from '../src/lib/generator/arrow-line';
 import { wordEquationIdeas } from '../src/lib/generator/idea-word-equation';
+import { wordFormulaIdeas } from '../src/lib/generator/idea-word-formula';
 import { leadIdeas } from '../src/lib/generator/idea-lead';
 import { roleIdeas } from '../src/lib/generator/idea-role';
 import { traitIdeas } from '../src/lib/generator/idea-trait';
@@ -163,6 +164,7 @@ for (const [i, article] of views.entries()) {
 		...glossaryIdeas(article),
 		...processGlossIdeas(article),
 		...wordEquationIdeas(article),
+		...wordFormulaIdeas(article),
 		...revisionIdeas(
 			article,
 			(section) => article.sentences.filter((s) => s.section === section && glossaryEntry(s)).length

@@ -34,9 +34,10 @@ export const MAX_PER_KIND: Record<IdeaKind, number> = {
 	// revision list at 20 of its 28 definitions (gen83): each line is a card its author wrote
 	// to learn, so forty, which stops a page-long glossary only.
 	glossary: 40,
-	// A notes' word equations (`idea-word-equation.ts`, gen87): each is a line its author wrote
-	// to learn; a page of acids' reactions holds five or six.
-	equation: 8
+	// A notes' word equations and formulae (`idea-word-equation.ts`, `idea-word-formula.ts`,
+	// gen87): each is a line its author wrote to learn; a page of acids' reactions holds five or
+	// six, a page of forces five formulae.
+	equation: 12
 };
 
 /**

@@ -75,6 +75,7 @@ import { namedTermIdeas } from './idea-named-term';
 import { processCalledIdeas } from './idea-process-called';
 import { isArrowLine } from './arrow-line';
 import { wordEquationIdeas } from './idea-word-equation';
+import { wordFormulaIdeas } from './idea-word-formula';
 import { articleViews, chooseIdeas, type ArticleView, type Idea } from './ideas';
 import type { Sentence } from './text';
 
@@ -98,7 +99,9 @@ export function articleIdeas(article: ArticleView): Idea[] {
 		// A notes' word equation: "glucose + oxygen → carbon dioxide + water" (gen87). Asked in a
 		// fixed frame from a line whose shape the kind checks itself, so none of the refusals of
 		// a prose key (cut mid-phrase, dangling subject …) reads it.
-		...wordEquationIdeas(article)
+		...wordEquationIdeas(article),
+		// "speed = distance ÷ time" → "How is speed calculated?" (gen87), in the same fixed frames.
+		...wordFormulaIdeas(article)
 	];
 }
 
