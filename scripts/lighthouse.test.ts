@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockingByScript, cpuBlocking, lcpOf } from './lighthouse';
+import { blockingByScript, cpuBlocking, lcpOf, lcpOfTrace } from './lighthouse';
 
 describe('what blocks the main thread, by script', () => {
 	it('sums each long task’s time beyond 50 ms under its script’s file name', () => {
@@ -62,5 +62,51 @@ describe('the largest contentful paint’s element', () => {
 
 	it('is empty when the audit failed (Lighthouse 12.2 with a newer Chromium) or is missing', () => {
 		expect(lcpOf(undefined)).toEqual({ element: '', phases: {} });
+	});
+});
+
+describe('the largest contentful paint’s element from the trace', () => {
+	const candidate = (name: string, ts: number, data: Record<string, unknown>) => ({
+		name,
+		ts,
+		args: { data: { isOutermostMainFrame: true, ...data } }
+	});
+
+	it('names the last candidate of the navigation: tag, box, kind and when it was seen', () => {
+		const events = [
+			candidate('largestContentfulPaint::Candidate', 500, { candidateIndex: 1, nodeName: 'SPAN' }),
+			candidate('largestContentfulPaint::Candidate', 1_000_000, {
+				candidateIndex: 1,
+				nodeName: 'H1',
+				type: 'text'
+			}),
+			candidate('LargestTextPaint::Candidate', 1_000_000, {
+				candidateIndex: 1,
+				frame_width: 197,
+				frame_height: 30,
+				frame_x: 16,
+				frame_y: 20
+			}),
+			candidate('largestContentfulPaint::Candidate', 2_416_000, {
+				candidateIndex: 2,
+				nodeName: 'P',
+				type: 'text'
+			}),
+			candidate('LargestTextPaint::Candidate', 2_416_000, {
+				candidateIndex: 2,
+				frame_width: 322,
+				frame_height: 43,
+				frame_x: 35,
+				frame_y: 142
+			})
+		];
+		expect(lcpOfTrace(events, 1_000)).toBe('P 322×43 at 35,142 (text), seen at 2,415 ms');
+	});
+
+	it('is empty when the trace has no candidate of the main frame', () => {
+		const events = [
+			candidate('largestContentfulPaint::Candidate', 5_000, { isOutermostMainFrame: false })
+		];
+		expect(lcpOfTrace(events, 1_000)).toBe('');
 	});
 });

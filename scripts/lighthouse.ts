@@ -135,11 +135,64 @@ export async function startServer(port: number, dir = 'build') {
 	}
 }
 
+/** `lcp`, its element read from the trace (`lcpOfTrace`) when the audit gave none. */
+function lcpWithTrace(lcp: LighthouseRun['lcp'], trace: Trace): LighthouseRun['lcp'] {
+	if (lcp.element) return lcp;
+	const { timeOrigin } = TraceProcessor.processTrace(trace).timestamps;
+	return { ...lcp, element: lcpOfTrace(trace.traceEvents as TraceEvent[], timeOrigin) };
+}
+
 function cpuOf(trace: Trace, slowdown: number): LighthouseRun['cpu'] {
 	const { tasks, fcpMs } = cpuTasksOfTrace(trace);
 	// The tasks long enough to count, kept for reading (which script, when, how much CPU).
 	const longTasks = tasks.filter((task) => task.cpuMs * slowdown > 50);
 	return { ...cpuBlocking(tasks, fcpMs, slowdown), fcpMs, longTasks };
+}
+
+/** A trace event as `lcpOfTrace` reads it (Chromium's `largestContentfulPaint::Candidate`). */
+interface TraceEvent {
+	name: string;
+	ts: number;
+	args?: { data?: Record<string, unknown> };
+}
+
+/**
+ * The largest contentful paint's element from the trace, where the audit failed (Lighthouse
+ * 12.2's `TraceElements` throws on Chromium 156's traces: "reading 'frame_sequence'"): the
+ * main frame's last `largestContentfulPaint::Candidate`, as `P 322×43 at 35,142 (text), seen at
+ * 1,234 ms` (its tag, its box in CSS px from the `LargestTextPaint`/`LargestImagePaint` event of
+ * the same candidate, and when the unthrottled page painted it, ms after `timeOriginUs`, the
+ * navigation's start in the trace's µs). '' when the trace has none.
+ */
+export function lcpOfTrace(events: readonly TraceEvent[], timeOriginUs: number): string {
+	const data = (event: TraceEvent) => event.args?.data ?? {};
+	// The navigation's candidates; the last is the one with the highest index.
+	const last = events
+		.filter(
+			(event) =>
+				event.name === 'largestContentfulPaint::Candidate' &&
+				data(event).isOutermostMainFrame &&
+				event.ts >= timeOriginUs
+		)
+		.reduce<TraceEvent | undefined>(
+			(best, event) =>
+				!best || Number(data(event).candidateIndex) > Number(data(best).candidateIndex)
+					? event
+					: best,
+			undefined
+		);
+	if (!last) return '';
+	const { candidateIndex, nodeName = '?', type = '' } = data(last);
+	const box = events.find(
+		(event) =>
+			/^Largest(Text|Image)Paint::Candidate$/.test(event.name) &&
+			data(event).candidateIndex === candidateIndex &&
+			data(event).isOutermostMainFrame
+	);
+	const { frame_width: w, frame_height: h, frame_x: x, frame_y: y } = box ? data(box) : {};
+	const where = box ? ` ${w}×${h} at ${x},${y}` : '';
+	const seen = Math.round((last.ts - timeOriginUs) / 1000).toLocaleString('en');
+	return `${nodeName}${where} (${type}), seen at ${seen} ms`;
 }
 
 /** `lcp` of a run from the `largest-contentful-paint-element` audit's details (a list of tables). */
@@ -214,7 +267,10 @@ export async function runLighthouse(
 					cls: numeric('cumulative-layout-shift')
 				},
 				failures,
-				lcp: lcpOf(lhr.audits['largest-contentful-paint-element']?.details),
+				lcp: lcpWithTrace(
+					lcpOf(lhr.audits['largest-contentful-paint-element']?.details),
+					artifacts.Trace
+				),
 				blocking: blockingByScript(
 					((lhr.audits['long-tasks']?.details as { items?: unknown[] } | undefined)?.items ??
 						[]) as { url?: string; duration?: number }[]
