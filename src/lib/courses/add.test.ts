@@ -142,6 +142,9 @@ describe('duplicateOf', () => {
 			undefined
 		);
 		expect(duplicateMessage('notes.txt')).toMatch(/^This is the same text as “notes.txt”/);
+		expect(duplicateMessage('notes.txt')).toContain('already in the list');
+		// Added to a course: the twin is one of the course's documents (session 38).
+		expect(duplicateMessage('Week 1', true)).toContain('“Week 1”, already in this course');
 	});
 });
 

@@ -195,9 +195,12 @@ export function duplicateOf(
 	return others.find((other) => squeeze(other.draft.text) === text)?.name;
 }
 
-/** What the list says in place of a document that repeats `twin` (an entry's name). */
-export function duplicateMessage(twin: string): string {
-	return `This is the same text as “${twin}”, already in the list, so it was left out: its questions would be made twice.`;
+/**
+ * What the list says in place of a document that repeats `twin` (an entry's name, or with
+ * `inCourse` the title of a document of the course it is being added to).
+ */
+export function duplicateMessage(twin: string, inCourse = false): string {
+	return `This is the same text as “${twin}”, already in ${inCourse ? 'this course' : 'the list'}, so it was left out: its questions would be made twice.`;
 }
 
 /**

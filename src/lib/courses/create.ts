@@ -57,7 +57,11 @@ export function newCourseId(): string {
 }
 
 /** Document `doc`, the `docIndex`-th (0-based) of course `courseId`, as its stored row. */
-function documentRow(courseId: string, doc: NewCourseDocument, docIndex: number): DocumentRecord {
+export function documentRow(
+	courseId: string,
+	doc: NewCourseDocument,
+	docIndex: number
+): DocumentRecord {
 	return {
 		id: courseItemId(courseId, `d-${docIndex + 1}`),
 		courseId,
@@ -80,7 +84,7 @@ function documentRow(courseId: string, doc: NewCourseDocument, docIndex: number)
  * the document row `place.docId`, its fact key under the course id, at 0-based
  * `place.position`. Throws `CourseInputError` naming it when it fails `QuestionSchema`.
  */
-function questionRow(
+export function questionRow(
 	question: Question,
 	place: { courseId: string; docId: string; local: string; position: number },
 	status: DraftStatus

@@ -76,6 +76,11 @@ describe('fewDraftsLeads', () => {
 		).toEqual([]);
 	});
 
+	it('counts positions after the course own documents when added to a course (session 38)', () => {
+		const leads = fewDraftsLeads([{ title: 'Week 2', text: words(300), questions: drafts(0) }], 3);
+		expect(leads.map((l) => [l.position, l.title])).toEqual([[3, 'Week 2']]);
+	});
+
 	it('says where a document is suggested from only when it reads as English', () => {
 		const spanish = Array(40).fill('el puerto de la ciudad y los barcos').join(' ');
 		expect(fewDraftsLeads([{ title: 'Puerto', text: spanish }])[0].suggests).toBe(false);

@@ -57,17 +57,20 @@ export interface FewDraftsLead {
 }
 
 /**
- * The documents of a course just made (in its order) that gave few drafts by
+ * The documents of a course just made, or just added to one (in its order), that gave few drafts by
  * `fewQuestionsLine`, each with where more come from. A teacher pasted an 802-word article, got
  * 5 drafts, and "Course saved" counted them without pointing to the sentences suggested for her
- * own questions (docs40, issue 12). Pure.
+ * own questions (docs40, issue 12). `first`: the course position of the first of them (0 for
+ * a new course; after the course's own documents when they were added to it). Pure.
  */
 export function fewDraftsLeads(
-	documents: readonly { title: string; text: string; questions?: readonly unknown[] }[]
+	documents: readonly { title: string; text: string; questions?: readonly unknown[] }[],
+	first = 0
 ): FewDraftsLead[] {
-	return documents.flatMap(({ title, text, questions }, position) => {
+	return documents.flatMap(({ title, text, questions }, i) => {
 		const drafts = questions?.length ?? 0;
 		const line = fewQuestionsLine(countWords(text), drafts);
+		const position = first + i;
 		return line ? [{ position, title, drafts, line, suggests: looksEnglish(text) }] : [];
 	});
 }

@@ -3,6 +3,8 @@ import { exportProgress } from '$lib/db/backup';
 import { freshDb } from '$lib/db/test-helpers';
 import {
 	forgetPending,
+	isPendingKey,
+	pendingKey,
 	hasPending,
 	loadPending,
 	PENDING_KEY,
@@ -110,9 +112,26 @@ describe('pending documents: what a person gave Add documents is kept until used
 		expect(hasPending({ documents: [], pasted: '', title: 'T' })).toBe(true);
 	});
 
+	it('keeps what is added to a course apart from a new course and from other courses (session 38)', async () => {
+		const db = freshDb();
+		const forCourse = { ...work, title: '' };
+		await savePending(db, work);
+		await savePending(db, forCourse, 1, 'u-a');
+		expect(await loadPending(db, 'u-a')).toEqual({ ...forCourse, savedAt: 1 });
+		expect(await loadPending(db, 'u-b')).toBeNull();
+		expect((await loadPending(db))?.title).toBe(work.title);
+		// Saved empty (the screen opened and left), only that course's is forgotten.
+		await savePending(db, { documents: [], pasted: '', title: '' }, 2, 'u-a');
+		expect(await loadPending(db, 'u-a')).toBeNull();
+		expect(await loadPending(db)).not.toBeNull();
+		expect([pendingKey(), pendingKey('u-a')].map(isPendingKey)).toEqual([true, true]);
+		expect(isPendingKey('pending-documentsX')).toBe(false);
+	});
+
 	it('stays on the device: never in a progress export', async () => {
 		const db = freshDb();
 		await savePending(db, work);
+		await savePending(db, work, 1, 'u-a');
 		const file = await exportProgress(db);
 		expect(JSON.stringify(file)).not.toContain('Broad Street');
 	});

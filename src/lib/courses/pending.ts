@@ -19,6 +19,20 @@ import type { DocumentDetails } from './add';
  */
 export const PENDING_KEY = 'pending-documents';
 
+/**
+ * The settings key of the work pending for `courseId` (documents being added to that course:
+ * `PENDING_KEY:<courseId>`), or of a new course's (`PENDING_KEY`), so adding to one course never
+ * overwrites or brings back an unfinished new course, or another course's additions.
+ */
+export function pendingKey(courseId?: string): string {
+	return courseId ? `${PENDING_KEY}:${courseId}` : PENDING_KEY;
+}
+
+/** Whether a settings key holds pending Add documents work (`pendingKey`): device-only. */
+export function isPendingKey(key: string): boolean {
+	return key === PENDING_KEY || key.startsWith(`${PENDING_KEY}:`);
+}
+
 export interface PendingDocument {
 	name: string;
 	draft: DocumentDraft;
@@ -80,29 +94,37 @@ export function hasPending(work: PendingWork): boolean {
 }
 
 /**
- * Keeps `work` on the device as of `now` (ms since the epoch), replacing what was kept; an empty
- * one (`hasPending` false) is forgotten instead. Rejects as IndexedDB does (a full disk:
+ * Keeps `work` on the device as of `now` (ms since the epoch), replacing what was kept for the
+ * same course (`courseId`: documents being added to it; none: a new course, `pendingKey`); an
+ * empty one (`hasPending` false) is forgotten instead. Rejects as IndexedDB does (a full disk:
  * `QuotaExceededError`).
  */
 export async function savePending(
 	db: FlashpointDb,
 	work: PendingWork,
-	now = Date.now()
+	now = Date.now(),
+	courseId?: string
 ): Promise<void> {
-	if (!hasPending(work)) return forgetPending(db);
-	await db.settings.put({ key: PENDING_KEY, value: { ...work, savedAt: now } });
+	if (!hasPending(work)) return forgetPending(db, courseId);
+	await db.settings.put({ key: pendingKey(courseId), value: { ...work, savedAt: now } });
 }
 
-/** What was kept, or `null` when nothing was or the row no longer reads as pending work. */
-export async function loadPending(db: FlashpointDb): Promise<PendingWork | null> {
-	const row = await db.settings.get(PENDING_KEY);
+/**
+ * What was kept for `courseId` (none: a new course), or `null` when nothing was or the row no
+ * longer reads as pending work.
+ */
+export async function loadPending(
+	db: FlashpointDb,
+	courseId?: string
+): Promise<PendingWork | null> {
+	const row = await db.settings.get(pendingKey(courseId));
 	const parsed = v.safeParse(PendingSchema, row?.value);
 	return parsed.success && hasPending(parsed.output) ? parsed.output : null;
 }
 
-/** Forgets the kept work (the course was saved, or the person discarded it). */
-export async function forgetPending(db: FlashpointDb): Promise<void> {
-	await db.settings.delete(PENDING_KEY);
+/** Forgets the work kept for `courseId` (none: a new course): it was saved, or discarded. */
+export async function forgetPending(db: FlashpointDb, courseId?: string): Promise<void> {
+	await db.settings.delete(pendingKey(courseId));
 }
 
 /**

@@ -7,7 +7,7 @@ import { rebuildIndexes } from './index-rows';
 import { refreshRecentSiblings, withoutSiblings } from './answer-siblings';
 import { getDb, SCHEMA_VERSION, type FlashpointDb } from './schema';
 import { isHomeCountsKey } from './home-counts';
-import { PENDING_KEY } from '$lib/courses/pending';
+import { isPendingKey } from '$lib/courses/pending';
 import { BUILTIN_COURSE_ID, type SettingRecord } from './records';
 import { BUILTIN_REMOVED_KEY, isBuiltinRemoved } from './builtin-removed';
 import { BACKUP_FORMAT, BACKUP_VERSION, type ProgressFile } from './backup-file';
@@ -18,7 +18,7 @@ import { readHoldRows } from './card-holds';
  * (the `cards-generation` marker, Home's stored counts): only those are exported and imported.
  */
 function isProgressSetting(row: SettingRecord): boolean {
-	return !DEVICE_KEYS.has(row.key) && !isHomeCountsKey(row.key);
+	return !DEVICE_KEYS.has(row.key) && !isPendingKey(row.key) && !isHomeCountsKey(row.key);
 }
 
 export {
@@ -31,12 +31,8 @@ export {
 } from './backup-file';
 
 /** Settings rows that are this device's bookkeeping: never exported, never imported. */
-// The Add documents screen's unsaved work (`$lib/courses/pending.ts`) stays on the device.
-const DEVICE_KEYS: ReadonlySet<string> = new Set([
-	CARDS_GENERATION_KEY,
-	UNDO_FLOOR_KEY,
-	PENDING_KEY
-]);
+// So does the Add documents screen's unsaved work (`isPendingKey`, `$lib/courses/pending.ts`).
+const DEVICE_KEYS: ReadonlySet<string> = new Set([CARDS_GENERATION_KEY, UNDO_FLOOR_KEY]);
 
 /**
  * The tables a progress backup holds: progress, study settings and the user courses' rows
@@ -224,12 +220,12 @@ export async function describeStoredProgress(
 
 /**
  * Empties answers, cards, study days and settings, but keeps the Add documents screen's unsaved
- * work (`PENDING_KEY`): it is a course in the making, not progress, and no dialog says Reset or
- * Replace loses it (both deleted it with the settings table). Call inside a read-write
- * transaction over those four tables.
+ * work (`isPendingKey`, a new course's and each course's additions): it is a course in the
+ * making, not progress, and no dialog says Reset or Replace loses it (both deleted it with the
+ * settings table). Call inside a read-write transaction over those four tables.
  */
 async function clearProgressRows(db: FlashpointDb): Promise<void> {
-	const pending = await db.settings.get(PENDING_KEY);
+	const pending = await db.settings.filter((row) => isPendingKey(row.key)).toArray();
 	await Promise.all([
 		db.cards.clear(),
 		db.reviews.clear(),
@@ -237,7 +233,7 @@ async function clearProgressRows(db: FlashpointDb): Promise<void> {
 		db.settings.clear(),
 		db.holds.clear()
 	]);
-	if (pending) await db.settings.put(pending);
+	if (pending.length) await db.settings.bulkPut(pending);
 }
 
 /**

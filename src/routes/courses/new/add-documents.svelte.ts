@@ -1,7 +1,7 @@
 /**
  * Add documents, as one flow: files and pasted text are read (off the page's thread) into
  * entries, their details checked, and the course generated in the generator's worker, then
- * saved (`saveCourse`). The unsaved work is kept on the device as it changes (`pendingKeeper`)
+ * saved (`saveCourse`), or added to an existing course (`?course=<id>`: `saveToCourse`). The unsaved work is kept on the device as it changes (`pendingKeeper`)
  * and brought back on the next visit. The page holds this state and its markup.
  */
 import { focusFirstInvalid } from '$lib/ui/focus-invalid';
@@ -25,7 +25,14 @@ import { plural } from '$lib/text/plural';
 import { carryFile } from '$lib/courses/carried-file';
 import type { Entry } from './entry';
 import { pendingKeeper } from './keep';
-import { generationFailure, saveCourse, type CourseSaved } from './course-saved';
+import {
+	generationFailure,
+	saveCourse,
+	saveToCourse,
+	type CourseSaved,
+	type TargetCourse
+} from './course-saved';
+import type { CourseDocumentText } from '$lib/courses/add-to-course';
 
 /** Generate pressed with nothing to generate from: gone once a document is added. */
 const NO_DOCUMENT = 'Add a document first: paste an article or open a file.';
@@ -51,6 +58,15 @@ export class AddDocuments {
 	 */
 	afresh = $state.raw<{ work: PendingWork; note: string } | null>(null);
 	keepFailed = $state(false);
+	/**
+	 * The existing course the documents go into (`open` with `?course=<id>`), `null` for a new
+	 * course, `undefined` until `open` has looked.
+	 */
+	target = $state.raw<TargetCourse | null | undefined>(undefined);
+	/** Why the course asked for cannot take documents (gone, or the built-in one), or `''`. */
+	targetProblem = $state('');
+	/** The target course's documents, each new one checked against them (`duplicateOf`). */
+	#courseTexts: CourseDocumentText[] = [];
 
 	readonly ready = $derived(this.entries.filter((e): e is ReadyEntry => e.state === 'ready'));
 	readonly percent = $derived(Math.round((this.progress?.fraction ?? 0) * 100));
@@ -64,7 +80,10 @@ export class AddDocuments {
 
 	/** Until the kept work is read back, nothing is written over it. */
 	#restoring = true;
-	readonly #keeper = pendingKeeper(() => (this.keepFailed = true));
+	readonly #keeper = pendingKeeper(
+		() => (this.keepFailed = true),
+		() => this.target?.id
+	);
 	#controller: AbortController | undefined;
 	#nextKey = 1;
 	#autoTitle = '';
@@ -113,8 +132,13 @@ export class AddDocuments {
 			read().then(
 				(draft) => {
 					const others = this.ready.filter((e) => e.key !== key);
-					const twin = duplicateOf(draft, others);
-					if (twin) this.#replace(key, { state: 'error', message: duplicateMessage(twin) });
+					const inCourse = duplicateOf(draft, this.#courseTexts);
+					const twin = inCourse ?? duplicateOf(draft, others);
+					if (twin)
+						this.#replace(key, {
+							state: 'error',
+							message: duplicateMessage(twin, inCourse !== undefined)
+						});
 					else this.#replace(key, { state: 'ready', draft, details: detailsOf(draft), errors: {} });
 				},
 				(error: unknown) =>
@@ -244,13 +268,42 @@ export class AddDocuments {
 		};
 	}
 
+	/**
+	 * Opens the screen for a new course (`courseId` null) or for adding to course `courseId`
+	 * (the course's "Add documents"): looks the course up (a deleted or built-in one says so and
+	 * takes nothing), reads its documents for the duplicate check, then brings back what was
+	 * pending for it (`restorePending`).
+	 */
+	async open(courseId: string | null) {
+		if (courseId) {
+			const [{ courseDocumentTexts }, { getDb }] = await Promise.all([
+				import('$lib/courses/add-to-course'),
+				import('$lib/db/schema')
+			]);
+			const course = await getDb()
+				.courses.get(courseId)
+				.catch(() => undefined);
+			if (!course || course.kind !== 'user') {
+				this.targetProblem =
+					course?.kind === 'builtin'
+						? 'The course that comes with Flashpoint cannot take documents of yours: start a course of your own.'
+						: 'This course is not on this device (it may have been deleted): nothing can be added to it.';
+				this.target = null;
+				return;
+			}
+			this.#courseTexts = await courseDocumentTexts(getDb(), courseId).catch(() => []);
+			this.target = { id: course.id, title: course.title };
+		} else this.target = null;
+		await this.restorePending();
+	}
+
 	/** Brings back what was given and not yet used, with a note saying so. */
 	async restorePending() {
 		const [{ loadPending, restoredNote }, { getDb }] = await Promise.all([
 			import('$lib/courses/pending'),
 			import('$lib/db/schema')
 		]);
-		const work = await loadPending(getDb()).catch(() => null);
+		const work = await loadPending(getDb(), this.target?.id).catch(() => null);
 		this.#restoring = false;
 		if (!work) return;
 		this.#bringBack(work, restoredNote(work));
@@ -289,7 +342,7 @@ export class AddDocuments {
 		this.restored = '';
 		await tick();
 		this.afresh = { work, note };
-		document.getElementById('title')?.focus();
+		(document.getElementById('title') ?? document.getElementById('docs-title'))?.focus();
 		await this.#keeper.forget();
 	};
 
@@ -299,7 +352,7 @@ export class AddDocuments {
 		const { work, note } = this.afresh;
 		this.afresh = null;
 		this.#bringBack(work, note);
-		document.getElementById('title')?.focus();
+		(document.getElementById('title') ?? document.getElementById('docs-title'))?.focus();
 	};
 
 	/**
@@ -344,6 +397,7 @@ export class AddDocuments {
 			return 'Some files are still being read. Wait a moment, then press Generate again.';
 		if (this.entries.length === 0 || this.ready.length === 0) return NO_DOCUMENT;
 		if (drafts.length < this.ready.length) return 'Correct the details marked above.';
+		if (this.target) return '';
 		const title = courseTitle(this.title, drafts);
 		if (!title)
 			return drafts.length > 1
@@ -374,7 +428,9 @@ export class AddDocuments {
 			// teacher asked for nothing to be saved (an outsider found a course saved after Cancel).
 			controller.signal.throwIfAborted();
 			this.status = 'Saving the course…';
-			const saved = await saveCourse(courseTitle(this.title, drafts), documents);
+			const saved = this.target
+				? await saveToCourse(this.target, documents)
+				: await saveCourse(courseTitle(this.title, drafts), documents);
 			// In the course now: nothing is pending any more.
 			await this.#keeper.forget().catch(() => undefined);
 			this.done = saved;

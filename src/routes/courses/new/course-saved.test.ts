@@ -13,6 +13,10 @@ describe('generationFailure', () => {
 		expect(generationFailure(new Error('worker crashed'))).toBe(
 			'The questions could not be made: worker crashed. Nothing was saved.'
 		);
+		const twin = Object.assign(new Error('“B” has the same text as “A”, already in this course.'), {
+			name: 'CourseInputError'
+		});
+		expect(generationFailure(twin)).toBe(`${twin.message} Nothing was saved.`);
 		expect(generationFailure('odd')).toBe(
 			'The questions could not be made: odd. Nothing was saved.'
 		);

@@ -12,6 +12,10 @@ import { isDownloadFailure, notDownloadedText } from '$lib/ui/app-error';
 /** What the "Course saved" card shows. */
 export interface CourseSaved {
 	courseId: string;
+	/** The title of the existing course the documents were added to; absent for a new course. */
+	addedTo?: string;
+	/** The course position of the first document saved (0 for a new course): Review's `#suggest-N`. */
+	firstPosition: number;
 	notes: { text: string; titles: string[] }[];
 	summary: ReturnType<typeof generationSummary>;
 	/** The documents that gave few drafts, with where more come from (`fewDraftsLeads`). */
@@ -42,11 +46,41 @@ export async function saveCourse(
 	const course = await createCourse(getDb(), { title, documents });
 	// Study (the navigation's too) goes to the course just made, not to all courses.
 	rememberStudyCourse(course.id);
+	return savedCard(course.id, 0, documents);
+}
+
+/** The course an Add documents screen adds to (`?course=<id>`): its id and title. */
+export interface TargetCourse {
+	id: string;
+	title: string;
+}
+
+/**
+ * Saves `documents` (the generator's drafts) into the existing course `target`, after its own
+ * documents (`addDocumentsToCourse`: nothing already studied changes). Resolves to the card;
+ * rejects as `addDocumentsToCourse` does (`CourseInputError`, `StorageFullError`), nothing saved.
+ */
+export async function saveToCourse(
+	target: TargetCourse,
+	documents: GeneratedDocument[]
+): Promise<CourseSaved> {
+	const [{ addDocumentsToCourse }, { getDb }] = await Promise.all([
+		import('$lib/courses/add-to-course'),
+		import('$lib/db/schema')
+	]);
+	const added = await addDocumentsToCourse(getDb(), target.id, documents);
+	const first = added.documents[0]?.position ?? 0;
+	return { ...savedCard(target.id, first, documents), addedTo: target.title };
+}
+
+/** The card for `documents` saved in course `courseId` from course position `first` on. */
+function savedCard(courseId: string, first: number, documents: GeneratedDocument[]): CourseSaved {
 	return {
-		courseId: course.id,
+		courseId,
+		firstPosition: first,
 		notes: noQuestionsNotes(documents),
 		summary: generationSummary(documents),
-		leads: fewDraftsLeads(documents),
+		leads: fewDraftsLeads(documents, first),
 		suggests: documents.map((d) => looksEnglish(d.text))
 	};
 }
@@ -56,6 +90,9 @@ export function generationFailure(error: unknown): string {
 	if (error instanceof DOMException && error.name === 'AbortError')
 		return 'Generation cancelled. Nothing was saved.';
 	if (error instanceof Error && error.name === 'StorageFullError') return error.message;
+	// A document the course already has, or a course deleted meanwhile (adding to a course).
+	if (error instanceof Error && error.name === 'CourseInputError')
+		return `${error.message} Nothing was saved.`;
 	// The generator (a module and its worker, loaded on first use) did not download.
 	if (isDownloadFailure(error))
 		return notDownloadedText(

@@ -8,8 +8,13 @@ const QUIET_MS = 400;
  * write a `QUIET_MS` pause after the last change, so a long paste is written once, not per
  * keystroke). The store loads with `import()` on the first write; Home never pays for it.
  * `onError` hears a failed write (a full disk), so the screen can warn before a reload.
+ * `courseId`: the course the documents are being added to (none: a new course), read at each
+ * write, so each is kept apart (`pendingKey`).
  */
-export function pendingKeeper(onError: (error: unknown) => void) {
+export function pendingKeeper(
+	onError: (error: unknown) => void,
+	courseId: () => string | undefined = () => undefined
+) {
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	let latest: PendingWork | undefined;
 	let writing: Promise<void> = Promise.resolve();
@@ -19,7 +24,7 @@ export function pendingKeeper(onError: (error: unknown) => void) {
 			import('$lib/courses/pending'),
 			import('$lib/db/schema')
 		]);
-		await savePending(getDb(), work);
+		await savePending(getDb(), work, Date.now(), courseId());
 	}
 
 	function flush(): Promise<void> {
@@ -65,7 +70,7 @@ export function pendingKeeper(onError: (error: unknown) => void) {
 				import('$lib/courses/pending'),
 				import('$lib/db/schema')
 			]);
-			await forgetPending(getDb());
+			await forgetPending(getDb(), courseId());
 		}
 	};
 }
