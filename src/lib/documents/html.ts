@@ -3,7 +3,7 @@ import type { MarkupText } from './emphasis';
 import { readHeader } from './byline';
 import { isoDate } from './draft';
 import { markedBlocks } from './markup-blocks';
-import { withoutSiteName } from './page-title';
+import { pageDocumentTitle } from './page-title';
 
 /**
  * A saved web page reduced to the article's own text with Mozilla's Readability (Firefox's
@@ -47,7 +47,7 @@ export function readHtml(html: string, parse: (html: string) => Document): Marku
 	const author = byline?.author ?? article?.byline?.replace(/^by\s+/i, '').trim();
 	const outlet = article?.siteName?.trim() || metaOutlet;
 	const raw = article?.title?.trim() || document.title?.trim() || '';
-	const titled = withoutSiteName(raw, { site: outlet, url, heading });
+	const titled = pageDocumentTitle(raw, { site: outlet, url, heading });
 	return {
 		text,
 		emphasis,

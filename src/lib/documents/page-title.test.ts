@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutSiteName } from './page-title';
+import { pageDocumentTitle, withoutSiteName } from './page-title';
 
 describe('withoutSiteName', () => {
 	it('drops the site named by the page, after or before any separator', () => {
@@ -77,5 +77,43 @@ describe('withoutSiteName', () => {
 				heading: 'Meanders'
 			}).title
 		).toBe('Meanders | How a river bends and cuts its banks over many years');
+	});
+});
+
+describe('pageDocumentTitle', () => {
+	it('takes the article heading over a tab title the site styled (session 38)', () => {
+		// The outsider teacher's saved page: its tab title named her document "Earthquakes explained".
+		expect(
+			pageDocumentTitle('Earthquakes explained | GeoRevise Online', {
+				heading: 'Earthquakes: Causes, Measurement and Responses'
+			})
+		).toEqual({
+			title: 'Earthquakes: Causes, Measurement and Responses',
+			site: 'GeoRevise Online'
+		});
+		expect(
+			pageDocumentTitle('Meanders – GeoKnow Magazine', {
+				site: 'GeoKnow Magazine',
+				heading: 'Meanders: how a river bends'
+			}).title
+		).toBe('Meanders: how a river bends');
+	});
+
+	it('keeps the tab title when the heading is another subject, shorter, the site or a paragraph', () => {
+		const tab = 'Coastal Erosion Explained | GeoLearn Blog';
+		for (const heading of [
+			// Session 23's page: the heading shares no subject word with the tab title.
+			'How the sea shapes our coastline',
+			'Erosion',
+			'GeoLearn Blog',
+			`Coastal erosion ${'and more '.repeat(12)}`,
+			'Coastal Erosion Explained'
+		])
+			expect(pageDocumentTitle(tab, { heading }).title, heading).toBe('Coastal Erosion Explained');
+		// No site dropped: the tab title is the page's own, not a styled copy.
+		expect(
+			pageDocumentTitle('Earthquakes explained', { heading: 'Earthquakes: Causes and Effects' })
+				.title
+		).toBe('Earthquakes explained');
 	});
 });

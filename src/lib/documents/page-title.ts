@@ -99,3 +99,41 @@ export function withoutSiteName(
 	if (namesSite(head, rest, hints)) return { title: rest.trim(), site: head.trim() };
 	return { title: text };
 }
+
+/** Most words an article's heading has to be taken for its title (a heading, not a sentence). */
+const HEADING_WORDS = 20;
+
+/** The words of `text` of four letters or more, compacted: what two titles share a subject by. */
+function subjectWords(text: string): Set<string> {
+	return new Set(
+		text
+			.split(/[\s:;,–—|·-]+/u)
+			.map(compact)
+			.filter((word) => word.length >= 4)
+	);
+}
+
+/**
+ * A saved page's document title: its tab title without the site's name (`withoutSiteName`), or
+ * the article's own heading (`hints.heading`) when the tab title was the site's styling of it:
+ * a site's name was dropped from it, and the heading is about the same thing (a word of four
+ * letters or more in common), says at least as much (as many words or more, up to
+ * `HEADING_WORDS`) and is not the site's name. "Earthquakes explained | GeoRevise Online" with
+ * the heading "Earthquakes: Causes, Measurement and Responses" is the heading (outsider teacher,
+ * session 38: the tab's short title named her document); a heading on another subject ("Rivers"
+ * above "Meanders | GeoKnow") is a section's, and the tab title stays. Pure.
+ */
+export function pageDocumentTitle(
+	title: string,
+	hints: TitleHints
+): { title: string; site?: string } {
+	const titled = withoutSiteName(title, hints);
+	const heading = hints.heading?.replace(/\s+/gu, ' ').trim();
+	if (!titled.site || !heading || compact(heading) === compact(titled.title)) return titled;
+	const words = heading.split(' ').length;
+	if (words > HEADING_WORDS || words < titled.title.split(' ').length) return titled;
+	if ([hints.site, titled.site].some((site) => site && compact(site) === compact(heading)))
+		return titled;
+	const shared = [...subjectWords(titled.title)].some((w) => subjectWords(heading).has(w));
+	return shared ? { ...titled, title: heading } : titled;
+}

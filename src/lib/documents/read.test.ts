@@ -143,7 +143,8 @@ ${head}<link rel="stylesheet" href="/assets/site.css"><script>window.dataLayer=[
 					'<title>Meanders – GeoKnow Magazine</title><meta property="og:site_name" content="GeoKnow Magazine">',
 					'Meanders: how a river bends'
 				),
-				'Meanders',
+				// The article's own heading over the site's shorter tab title (session 38).
+				'Meanders: how a river bends',
 				'GeoKnow Magazine'
 			],
 			[
@@ -185,6 +186,19 @@ ${head}<link rel="stylesheet" href="/assets/site.css"><script>window.dataLayer=[
 			readers
 		);
 		expect(own.title).toBe('Meanders: how a river bends');
+	});
+
+	it('names a saved page by its article heading, not the tab title the site styled (session 38)', async () => {
+		// The outsider teacher's page: "Earthquakes explained | GeoRevise Online" in the tab.
+		const html = `<!DOCTYPE html><html lang="en"><head><title>Earthquakes explained | GeoRevise Online</title></head>
+<body><header><div class="logo">GeoRevise Online</div><nav><a href="/">Home</a><a href="/gcse">GCSE</a></nav></header>
+<main><article><h1>Earthquakes: Causes, Measurement and Responses</h1><p class="byline">By Ms J. Patel · Updated 3 March 2024</p>
+<p>${ARTICLE}</p><p>${ARTICLE.replace('Turkey', 'Ankara')}</p><p>${ARTICLE.replace('Kosovo', 'Pristina')}</p></article></main></body></html>`;
+		const doc = await readDocument({ name: 'earthquakes.html', bytes: enc(html) }, readers);
+		expect({ title: doc.title, outlet: doc.outlet }).toEqual({
+			title: 'Earthquakes: Causes, Measurement and Responses',
+			outlet: 'GeoRevise Online'
+		});
 	});
 
 	it('drops adverts, cookie notices and sponsored boxes around the article', async () => {
