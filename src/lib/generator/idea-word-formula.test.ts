@@ -23,6 +23,10 @@ describe('wordFormula: a formula in words (gen87)', () => {
 			symbol: 'Z'
 		});
 		expect(wordFormula('spin rate = 1 / turn time')?.inputs).toEqual(['turn time']);
+		expect(wordFormula('glow = light² ÷ volume in dm³')?.inputs).toEqual([
+			'light',
+			'volume in dm³'
+		]);
 		expect(wordFormula('Yield of velm = (mass made ÷ mass expected) × 100')?.quantity).toBe(
 			'yield of velm'
 		);
@@ -37,7 +41,8 @@ describe('wordFormula: a formula in words (gen87)', () => {
 			'or glow = light ÷ distance',
 			'Bright vs dim = how much light reaches the eye.',
 			'velm volume = moles × 24',
-			'higher frequency = higher pitch'
+			'higher frequency = higher pitch',
+			'Output = C + I + G + (X − M)'
 		])
 			expect(wordFormula(line), line).toBeUndefined();
 	});
@@ -58,12 +63,14 @@ describe('wordFormulaIdeas: how a quantity is calculated, or what a formula link
 				'# Glow',
 				'glow = brightness ÷ distance',
 				'Rate of drift = distance drifted ÷ time.',
-				'Sparks = charge − lost charge.'
+				'Sparks = charge − lost charge.',
+				'number of velms = mass ÷ velm mass'
 			])
 		).toEqual([
 			['How is glow calculated?', 'brightness ÷ distance'],
 			['How is the rate of drift calculated?', 'distance drifted ÷ time'],
-			['How is the number of sparks calculated?', 'charge − lost charge']
+			['How is the number of sparks calculated?', 'charge − lost charge'],
+			['How is the number of velms calculated?', 'mass ÷ velm mass']
 		]);
 	});
 

@@ -70,8 +70,11 @@ function inputsOf(rule: string): string[] | undefined {
 	// the line leaves unsaid (a gas at room temperature and pressure).
 	if (numbers.some((n) => !/^(?:1|2|100|½)$/u.test(n))) return undefined;
 	const words = terms.filter((t) => !numbers.includes(t));
-	if (words.some((t) => !QUANTITY.test(t) || CLAUSE.test(t))) return undefined;
-	return words.map((t) => t.replace(/[²³]/gu, ''));
+	// "C + I + G + (X − M)": letters stand for quantities the line does not name.
+	if (words.some((t) => !QUANTITY.test(t) || CLAUSE.test(t) || !/\p{L}{3}/u.test(t)))
+		return undefined;
+	// "current²" links current; "volume in dm³" keeps its unit.
+	return words.map((t) => t.replace(/(?<!\b[dck]?m)[²³]/gu, ''));
 }
 
 /** The formula in words a sentence states, or undefined. */
@@ -120,6 +123,7 @@ function head(quantity: string): string {
  */
 function named(quantity: string): string {
 	if (/^the\s/iu.test(quantity)) return quantity;
+	if (/^number\s+of\s/iu.test(quantity)) return `the ${quantity}`;
 	if (/\p{Ll}{2}(?<![su])s$/u.test(quantity)) return `the number of ${quantity}`;
 	return / of /u.test(quantity) ? `the ${quantity}` : quantity;
 }
