@@ -1,6 +1,7 @@
 import { DocumentError, type DocumentFormat } from './draft';
 import type { MarkupText } from './emphasis';
 import { headingMark, tableCells, tableMark } from '$lib/content/text-marks';
+import { noteLinesApart } from './note-lines';
 
 /**
  * What a file really is, from its first bytes first and its name second: a `.txt` that is a
@@ -82,7 +83,8 @@ export function markdownToText(markdown: string): MarkupText {
 	const heading =
 		/^#\s+(.+)$/m.exec(source)?.[1]?.trim() ??
 		/^([^\n]+)\n=+[ \t]*(?:\n|$)/.exec(source.trimStart())?.[1]?.trim();
-	const text = tableRows(sectionHeadings(source.replace(/```[\s\S]*?```/g, '')))
+	// A note's "Exam tip:" or "**Term**: …" line stays a line of its own (`noteLinesApart`).
+	const text = tableRows(sectionHeadings(noteLinesApart(source.replace(/```[\s\S]*?```/g, ''))))
 		.replace(/!\[[^\]]*\]\([^)]*\)/g, '')
 		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
 		.replace(/^(?:=+|-{3,})[ \t]*$/gm, '')
