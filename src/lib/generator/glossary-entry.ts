@@ -1,6 +1,7 @@
 import type { Sentence } from './text';
 import { termsHeading } from './list-label';
 import { tableRow } from './table-row';
+import { tableGloss } from './table-gloss';
 import { verblessClaim } from './idea-clause';
 import { noteDefinite } from './gloss-definite';
 import { noteGloss } from './gloss-bare';
@@ -196,7 +197,10 @@ export type GlossarySkip =
 
 /** `glossaryEntry`, or the reason the sentence is none (`GlossarySkip`). */
 export function glossaryVerdict(sentence: Sentence, plurals = false): Entry | GlossarySkip {
-	const listed = termsHeading(sentence.section ?? '');
+	// A headed table's row is an entry only where its second column is a meaning (gen88).
+	const table = tableGloss(sentence);
+	if (table === 'other') return 'table-row';
+	const listed = termsHeading(sentence.section ?? '') || table === 'meaning';
 	const m = ENTRY.exec(sentence.text.trim()) ?? (listed ? listedEntry(sentence.text.trim()) : null);
 	if (!m) return 'not-a-term';
 	// "An electrolyte: …" is the term "electrolyte" (gen49).

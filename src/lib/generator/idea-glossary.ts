@@ -10,6 +10,7 @@ import { listLabel, termsHeading } from './list-label';
 import { functionEntriesBySection, MIN_LIST } from './revision-list';
 import { asWritten, personName } from './term-case';
 import { entryNoTerm } from './entry-no-term';
+import { tableGloss } from './table-gloss';
 import {
 	CLASS_OPENING,
 	DEFINITE_CLASS,
@@ -69,6 +70,14 @@ const MIN_ENTRIES = 2;
  */
 const NOMINAL_DEFINITION =
 	/^the\s+(?:\p{Ll}+\s+)?(?:\p{Ll}+(?:tion|sion|ment|ance|ence|ity|ness)|force|loss|release|process|rate|amount|study|use|transfer|breakdown|build-up|wearing\s+away)\s+(?:of|in\s+which|by\s+which|whereby)\s/u;
+
+/**
+ * A line of a list of terms: under a key-terms heading, or a row of a table whose second column
+ * is headed as a meaning ("| Landform | Description |", `table-gloss.ts`, gen88).
+ */
+function keyTermsLine(sentence: Sentence): boolean {
+	return termsHeading(sentence.section) || tableGloss(sentence) === 'meaning';
+}
 
 /** Class glosses ("a …", "an …") a section needs before it reads as a list of terms. */
 const CLASS_SECTION = 3;
@@ -155,7 +164,7 @@ export function glossaryCards(article: ArticleView): {
 	};
 	// One card a term: a handout that glosses "An electrolyte: …" in its text and again in its
 	// key-terms list asked both (h40's batteries handout, gen49); the list's entry is kept.
-	const inList = (e: Entry) => termsHeading(e.sentence.section);
+	const inList = (e: Entry) => keyTermsLine(e.sentence);
 	const seen = new Set<string>();
 	const entries = [...all.filter(inList), ...all.filter((e) => !inList(e))]
 		.filter(
@@ -188,18 +197,12 @@ export function glossaryCards(article: ArticleView): {
 		// the frame names ("Current: the rate of flow of …", "Power: the energy transferred per
 		// second", gen85: a student's physics notes gave no draft).
 		const fieldMeaning = NOMINAL_DEFINITION.test(key) || PER_UNIT.test(key);
-		if (
-			!bare.includes(' ') &&
-			everyday &&
-			!termsHeading(sentence.section) &&
-			!classList &&
-			!fieldMeaning
-		)
+		if (!bare.includes(' ') && everyday && !keyTermsLine(sentence) && !classList && !fieldMeaning)
 			return skip(sentence, 'everyday-word');
 		// A key-terms list's own line is asked even where the text glosses the term too: the
 		// term kind refuses a term glossed twice (`idea-second-answer.ts`, gen79).
 		// An acronym stays the text's to define ("FIFA" is a name, not a term).
-		const own = termsHeading(sentence.section) && !/^\p{Lu}{2,}/u.test(written);
+		const own = keyTermsLine(sentence) && !/^\p{Lu}{2,}/u.test(written);
 		if (!own && definedElsewhere(written, sentence, article))
 			return skip(sentence, 'defined-elsewhere');
 		// A list's label ("Planning – limiting building …" under "Reducing the impact") is no term:
@@ -216,7 +219,11 @@ export function glossaryCards(article: ArticleView): {
 				? plural || DEFINITE_CLASS.test(key) || CLASS_OPENING.test(key)
 				: NOMINAL_DEFINITION.test(key)) &&
 			!/,\s+(?:the|a|an)\s/u.test(key);
-		if (!termInList && listLabel(written, key, sentence, article))
+		if (
+			!termInList &&
+			tableGloss(sentence) !== 'meaning' &&
+			listLabel(written, key, sentence, article)
+		)
 			return skip(sentence, 'list-label');
 		// A reason, one role of several, a process's object, a place relative to the text (H30).
 		if (entryNoTerm(written, key, sentence, article)) return skip(sentence, 'list-label');

@@ -15,11 +15,15 @@ export interface Sentence {
 	shouted?: boolean;
 	/** True when its paragraph is a worked example or exercise (`worked-example.ts`): made-up numbers, no facts. */
 	worked?: boolean;
+	/** The header cells of the table the sentence is a row of (`table-gloss.ts`), when it has one. */
+	tableHead?: readonly string[];
 }
 
 export interface CleanBlock {
 	kind: 'heading' | 'paragraph';
 	text: string;
+	/** Set on a table row (`SourceBlock.row`): its cells, and whether it is the header. */
+	row?: { cells: readonly string[]; header?: boolean };
 }
 
 // "d." (died), "b." (born), "c."/"ca." (circa), "r." (reigned), "fl." (flourished) come before a year:
@@ -89,11 +93,17 @@ export function sentencesOf(doc: string, blocks: CleanBlock[]): Sentence[] {
 	const out: Sentence[] = [];
 	let section = '';
 	let prose = false;
+	// The header of the table whose rows are being read: a row's sentences carry it.
+	let head: readonly string[] | undefined;
 	for (const block of blocks) {
 		if (block.kind === 'heading') {
 			section = block.text;
+			head = undefined;
 			continue;
 		}
+		if (block.row?.header) head = block.row.cells;
+		else if (!block.row) head = undefined;
+		const tableHead = block.row && !block.row.header ? head : undefined;
 		let open = 0;
 		// Only a paragraph before the text's first prose (a title, a date line may stand above
 		// it) can carry a byline: a later one is the article's own.
@@ -111,7 +121,8 @@ export function sentencesOf(doc: string, blocks: CleanBlock[]): Sentence[] {
 				section,
 				text,
 				...(quoted ? { quoted } : {}),
-				...(worked ? { worked } : {})
+				...(worked ? { worked } : {}),
+				...(tableHead ? { tableHead } : {})
 			});
 			open = Math.max(0, open + opening - closing);
 		}
