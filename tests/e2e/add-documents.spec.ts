@@ -692,3 +692,28 @@ test(
 		await expect(page.getByTestId('drafts-made')).toHaveText(/^3 draft questions were made\./);
 	}
 );
+
+test(
+	'a timetable is said to have no sentences, and no empty course is saved from it (session 38)',
+	{ tag: '@phone' },
+	async ({ page }) => {
+		await gotoApp(page, '/courses/new');
+		// The outsider teacher's timetable.txt: it was called "not English" and became a course of 0.
+		const timetable =
+			'Period | Mon | Tue | Wed | Thu | Fri\n1 | Maths | Eng | Sci | Geog | PE\n2 | Maths | Eng | Sci | Geog | PE\n3 | Maths | Eng | Sci | Geog | PE\n4 | Maths | Eng | Sci | Geog | PE\n5 | Maths | Eng | Sci | Geog | PE\n6 | Maths | Eng | Sci | Geog | PE\n\nRoom 12\nBring: pencil, ruler, calculator\n\nok\nsee you\nTODO\n1. ...\n2. ...\n3. ...';
+		await page.getByTestId('file-input').setInputFiles({
+			name: 'timetable.txt',
+			mimeType: 'text/plain',
+			buffer: Buffer.from(timetable)
+		});
+		await expect(page.getByTestId('document-note')).toHaveText(
+			/no sentences to make questions from/
+		);
+		await expect(page.getByTestId('document-note')).not.toHaveText(/English/);
+		await page.getByRole('button', { name: 'Generate questions' }).click();
+		await expect(page.locator('#form-error')).toHaveText(
+			/^Nothing was saved\. “.+” has no sentences to make questions from/
+		);
+		expect(await userCourses(page)).toEqual([]);
+	}
+);

@@ -81,6 +81,20 @@ describe('screen words', () => {
 		expect(none).not.toMatch(/found none|no sentence such as|none here/i);
 		expect(noQuestionsMessage({ title: 'T' })).toBeUndefined();
 	});
+
+	it('says a document with no sentences has none, not that it is not English (session 38)', () => {
+		expect(noQuestionsMessage({ title: 'Timetable', none: 'no-sentences' })).toBe(
+			'“Timetable” has no sentences to make questions from: it reads as a table or a list, so no question can be drafted or written from it.'
+		);
+		const [note] = noQuestionsNotes([
+			{ title: 'A', none: 'no-sentences' },
+			{ title: 'B', none: 'no-sentences' }
+		]);
+		expect(note.text).toMatch(
+			/^These 2 documents have no sentences to make questions from: they read/
+		);
+		expect(note.titles).toEqual(['A', 'B']);
+	});
 });
 
 describe('generationSummary', () => {

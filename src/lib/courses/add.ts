@@ -4,7 +4,7 @@ import { plural } from '$lib/text/plural';
 import * as v from 'valibot';
 import { QUESTION_TYPES, type QuestionType } from '$lib/content/schema';
 import type { DocumentDraft } from '$lib/documents/draft';
-import type { GeneratedDocument, GenerationProgress } from './generate';
+import type { GeneratedDocument, GenerationProgress, NoQuestionsReason } from './generate';
 import { largest } from '$lib/text/largest';
 
 /**
@@ -111,8 +111,11 @@ export function describeProgress(progress: GenerationProgress): string {
 }
 
 /** Why the generator drafted nothing from documents, in one sentence, for `count` of them. */
-function noneReason(none: 'not-english' | 'no-sentence', what: string, count: number): string {
+function noneReason(none: NoQuestionsReason, what: string, count: number): string {
 	const [it, its] = count === 1 ? ['It is', 'its'] : ['They are', 'their'];
+	// Not "not English": an English timetable was called that (outsider teacher, session 38).
+	if (none === 'no-sentences')
+		return `${what} ${count === 1 ? 'has' : 'have'} no sentences to make questions from: ${count === 1 ? 'it reads' : 'they read'} as a table or a list, so no question can be drafted or written from ${count === 1 ? 'it' : 'them'}.`;
 	if (none === 'not-english')
 		return `${what} ${count === 1 ? 'was' : 'were'} not read for questions: the generator reads English only. ${it} in the course, so you can write flashcards from ${its} sentences by hand.`;
 	// Never "found none", nor "no sentence passed": the suggested sentences come from the same
@@ -145,7 +148,7 @@ export function noQuestionsNotes(
 		const titles = docs.filter((d) => d.none === none).map((d) => d.title);
 		if (!titles.length) return [];
 		if (titles.length === 1) return [{ text: noneReason(none, `“${titles[0]}”`, 1), titles: [] }];
-		const what = `${none === 'not-english' ? 'These' : 'these'} ${plural(titles.length, 'document')}`;
+		const what = `${none === 'no-sentence' ? 'these' : 'These'} ${plural(titles.length, 'document')}`;
 		return [{ text: noneReason(none, what, titles.length), titles }];
 	});
 }

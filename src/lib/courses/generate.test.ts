@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { generateQuestions } from '$lib/generator';
 import { freshDb } from '$lib/db/test-helpers';
 import { createCourse } from './create';
-import { generateDrafts, sourceOf, warmGenerator, type GenerationProgress } from './generate';
+import {
+	generateDrafts,
+	noQuestionsReason,
+	sourceOf,
+	warmGenerator,
+	type GenerationProgress
+} from './generate';
 import { draftOf, MADE_UP_ARTICLE } from './test-article';
 
 const now = Date.UTC(2026, 0, 2);
@@ -57,6 +63,27 @@ describe('generateDrafts', () => {
 			['DE', 'not-english', false],
 			['Walk', 'no-sentence', false]
 		]);
+	});
+
+	it('says a timetable has no sentences, not that it is not English (session 38)', () => {
+		// The outsider teacher's timetable.txt, read as not English (few function words in a table).
+		const timetable = [
+			'Period | Mon | Tue | Wed | Thu | Fri 1 | Maths | Eng | Sci | Geog | PE 2 | Maths | Eng',
+			'Room 12\nBring: pencil, ruler, calculator',
+			'ok see you TODO 1. ... 2. ... 3. ...'
+		].join('\n\n');
+		expect(noQuestionsReason(timetable, false)).toBe('no-sentences');
+		expect(noQuestionsReason('Maths\n\nScience\n\nGeography', true)).toBe('no-sentences');
+		// A text in another language, in sentences or not, is that language's.
+		expect(
+			noQuestionsReason('La Révolution française commence en 1789. Le roi est arrêté.', false)
+		).toBe('not-english');
+		expect(noQuestionsReason('Le roi\n\nla reine et les enfants\n\nune cour', false)).toBe(
+			'not-english'
+		);
+		expect(
+			noQuestionsReason('It was a lovely day. We walked along the beach and talked.', true)
+		).toBe('no-sentence');
 	});
 
 	it('reports progress from 0 to 1, never backwards, naming the document being read', async () => {

@@ -1,5 +1,6 @@
 import type { Question } from '$lib/content/schema';
 import { paragraphsOf, textBlocks, type SourceFile } from '$lib/content/sources';
+import { sentenceless } from '$lib/documents/english';
 import type { DocumentDraft } from '$lib/documents/draft';
 import { generateSteps, NO_KNOWLEDGE, type GenerateStep } from '$lib/generator';
 import type { NewCourseDocument } from './create';
@@ -21,8 +22,22 @@ export interface GenerationProgress {
 	documents: number;
 }
 
-/** Why a document gave no questions: not English (not read), or no sentence the generator uses. */
-export type NoQuestionsReason = 'not-english' | 'no-sentence';
+/**
+ * Why a document gave no questions: not English (not read), no sentence at all (a timetable, a
+ * list of words: nothing to ask, nor to write from by hand), or no sentence the generator uses.
+ */
+export type NoQuestionsReason = 'not-english' | 'no-sentences' | 'no-sentence';
+
+/**
+ * Why `text` (as stored) gave no questions, `english` as its reader judged it: `no-sentences`
+ * for a text of no sentences in no other language (`sentenceless`: a timetable, a list of words),
+ * else `not-english` or `no-sentence`. An English timetable was called "not English" (function
+ * words are few in a table: outsider teacher, session 38). Pure.
+ */
+export function noQuestionsReason(text: string, english: boolean): NoQuestionsReason {
+	if (sentenceless(text)) return 'no-sentences';
+	return english ? 'no-sentence' : 'not-english';
+}
 
 export interface GeneratedDocument extends NewCourseDocument {
 	questions: Question[];
@@ -81,7 +96,7 @@ function abortError(): DOMException {
  * Draft questions for every English document (all read as one corpus, as the built-in course
  * is, so wrong choices can come from the other documents). A document that is not English is
  * kept with no questions (`none: 'not-english'`: its reader offers flashcards by hand), as is
- * one where no sentence gave a question (`none: 'no-sentence'`). Returns one entry per draft, in
+ * one where no sentence gave a question (`none: 'no-sentence'`), or that has none (`noQuestionsReason`). Returns one entry per draft, in
  * order, with the text as it will be stored (`paragraphsOf`, joined by blank lines). Rejects with a `DOMException`
  * named `AbortError` when `signal` is aborted.
  */
@@ -135,17 +150,19 @@ export async function generateDrafts(
 	return drafts.map((draft, i) => {
 		const questions = byDoc.get(sources[i].document.id) ?? [];
 		const ownSkipped = skipped.filter((line) => line.doc === sources[i].document.id);
-		const none: NoQuestionsReason | undefined = !draft.english
-			? 'not-english'
-			: questions.length === 0
+		const text = paragraphsOf(draft.text).join('\n\n');
+		// Lines listed as skipped are written from by hand (Review drafts): never "no sentences".
+		const none = questions.length
+			? undefined
+			: ownSkipped.length && draft.english
 				? 'no-sentence'
-				: undefined;
+				: noQuestionsReason(text, draft.english);
 		return {
 			title: sources[i].document.title,
 			...(draft.author?.trim() && { author: draft.author.trim() }),
 			...(draft.outlet?.trim() && { outlet: draft.outlet.trim() }),
 			...(draft.date && { date: draft.date }),
-			text: paragraphsOf(draft.text).join('\n\n'),
+			text,
 			// Kept on the stored row (`DocumentRecord.emphasis`): later drafts read it too (gen51).
 			...(draft.emphasis?.length && { emphasis: draft.emphasis }),
 			questions,

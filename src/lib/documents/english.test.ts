@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksEnglish, MIN_WORDS_JUDGED, otherLanguageShare } from './english';
+import { looksEnglish, MIN_WORDS_JUDGED, otherLanguageShare, sentenceless } from './english';
 
 describe('looksEnglish', () => {
 	it('judges a text of enough words by its share of English function words', () => {
@@ -54,5 +54,16 @@ describe('looksEnglish', () => {
 		expect(otherLanguageShare('the war in the west')).toBe(0);
 		expect(otherLanguageShare('der Krieg und die Front')).toBeCloseTo(2 / 5);
 		expect(otherLanguageShare('Война и мир')).toBe(1);
+	});
+});
+
+describe('sentenceless', () => {
+	it('is a timetable or a list of words, never prose or another language (session 38)', () => {
+		expect(sentenceless('Period | Mon | Tue\n\n1 | Maths | Eng\n\nBring: pencil, ruler')).toBe(
+			true
+		);
+		expect(sentenceless('ok see you TODO 1. ... 2. ...')).toBe(true);
+		expect(sentenceless('Rivers shape the land they cross.')).toBe(false);
+		expect(sentenceless('Le roi\n\nla reine et les enfants\n\nune cour')).toBe(false);
 	});
 });

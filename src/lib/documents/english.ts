@@ -100,3 +100,22 @@ export function looksEnglish(text: string): boolean {
 	if (english >= PROSE_SHARE) return true;
 	return english >= SOME_ENGLISH && english >= 2 * otherLanguageShare(text);
 }
+
+/**
+ * A sentence: four words or more on one line, the last ending on a full stop, question or
+ * exclamation mark ("ok see you TODO 1. ..." is none: a number, not a word, ends it).
+ */
+const SENTENCE = /(?:\p{L}[\p{L}'’-]*[,;]?[ \t]+){3,}\p{L}[\p{L}'’-]*[.!?]/u;
+
+/** More of another language's words than this share, and a text is that language's. */
+const OTHER_LANGUAGE = 0.05;
+
+/**
+ * True for a text with no sentence on any line (`SENTENCE`) and next to no other language's
+ * words (`otherLanguageShare`): a timetable, a list of words. Such a text gives no question and
+ * is no evidence of a language: an English timetable was called "not English" (outsider teacher,
+ * session 38). Reads the first 100,000 characters.
+ */
+export function sentenceless(text: string): boolean {
+	return !SENTENCE.test(text.slice(0, 100_000)) && otherLanguageShare(text) < OTHER_LANGUAGE;
+}

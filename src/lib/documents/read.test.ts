@@ -855,3 +855,14 @@ ${head}<link rel="stylesheet" href="/assets/site.css"><script>window.dataLayer=[
 		);
 	});
 });
+
+describe('a timetable read', () => {
+	it('is said to have no sentences, not to be another language (session 38)', async () => {
+		const timetable =
+			// The outsider teacher's timetable.txt, as she opened it.
+			'Period | Mon | Tue | Wed | Thu | Fri\n1 | Maths | Eng | Sci | Geog | PE\n2 | Maths | Eng | Sci | Geog | PE\n3 | Maths | Eng | Sci | Geog | PE\n4 | Maths | Eng | Sci | Geog | PE\n5 | Maths | Eng | Sci | Geog | PE\n6 | Maths | Eng | Sci | Geog | PE\n\nRoom 12\nBring: pencil, ruler, calculator\n\nok\nsee you\nTODO\n1. ...\n2. ...\n3. ...';
+		const doc = await readDocument({ name: 'timetable.txt', bytes: enc(timetable) }, readers);
+		expect(doc.notes.join(' ')).toContain('no sentences to make questions from');
+		expect(doc.notes.join(' ')).not.toContain('English');
+	});
+});

@@ -10,7 +10,7 @@ import {
 	type DocumentDraft,
 	type DocumentFormat
 } from './draft';
-import { looksEnglish } from './english';
+import { looksEnglish, sentenceless } from './english';
 import { tableTitle } from './pasted-table';
 import { readEpub } from './epub';
 import { readHtml } from './html';
@@ -282,7 +282,10 @@ function finish(read: Read, format: DocumentFormat, name: string, notes: string[
 	const emphasis = emphasisedTerms(read.emphasis ?? [], text);
 	if (!english)
 		notes.push(
-			'This does not look like English. The question generator reads English only; you can still read it here and write flashcards by hand.'
+			// A timetable is no other language (outsider teacher, session 38).
+			sentenceless(text)
+				? 'This has no sentences to make questions from: it reads as a table or a list.'
+				: 'This does not look like English. The question generator reads English only; you can still read it here and write flashcards by hand.'
 		);
 	return {
 		title: visibleTitle(read.title) || titleFrom(text, name),

@@ -27,6 +27,7 @@ import type { Entry } from './entry';
 import { pendingKeeper } from './keep';
 import {
 	generationFailure,
+	nothingToAsk,
 	saveCourse,
 	saveToCourse,
 	type CourseSaved,
@@ -38,6 +39,9 @@ import type { CourseDocumentText } from '$lib/courses/add-to-course';
 const NO_DOCUMENT = 'Add a document first: paste an article or open a file.';
 
 type ReadyEntry = Extract<Entry, { state: 'ready' }>;
+
+/** Generation gave documents with no sentence at all: nothing is saved (`nothingToAsk`). */
+class NothingToAsk extends Error {}
 
 /** The state of one Add documents screen; create one per page, during its set-up. */
 export class AddDocuments {
@@ -427,6 +431,8 @@ export class AddDocuments {
 			// Cancel pressed as the last document finished: the drafts arrived anyway, but the
 			// teacher asked for nothing to be saved (an outsider found a course saved after Cancel).
 			controller.signal.throwIfAborted();
+			const empty = nothingToAsk(documents);
+			if (empty) throw new NothingToAsk(empty);
 			this.status = 'Saving the course…';
 			const saved = this.target
 				? await saveToCourse(this.target, documents)
@@ -440,7 +446,7 @@ export class AddDocuments {
 			document.getElementById('done-title')?.focus();
 		} catch (error) {
 			this.phase = 'editing';
-			this.formError = generationFailure(error);
+			this.formError = error instanceof NothingToAsk ? error.message : generationFailure(error);
 			await tick();
 			document.getElementById('form-error')?.focus();
 		}

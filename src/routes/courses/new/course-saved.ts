@@ -80,9 +80,27 @@ function savedCard(courseId: string, first: number, documents: GeneratedDocument
 		firstPosition: first,
 		notes: noQuestionsNotes(documents),
 		summary: generationSummary(documents),
-		leads: fewDraftsLeads(documents, first),
+		// A document with no sentence has nothing to suggest or write from: its note says so.
+		leads: fewDraftsLeads(documents, first).filter(
+			(lead) => documents[lead.position - first].none !== 'no-sentences'
+		),
 		suggests: documents.map((d) => looksEnglish(d.text))
 	};
+}
+
+/**
+ * Why `documents` (just generated) are not saved at all, or `''`: when none of them has a
+ * sentence (`no-sentences`: a timetable, a list), the course would be empty with nothing to write
+ * from, and an outsider teacher's timetable became an empty course of 0 questions without a word
+ * (session 38). A document in another language is saved: its sentences can be written from.
+ */
+export function nothingToAsk(
+	documents: readonly Pick<GeneratedDocument, 'title' | 'none'>[]
+): string {
+	if (!documents.length || documents.some((d) => d.none !== 'no-sentences')) return '';
+	const [first] = noQuestionsNotes(documents);
+	const titles = first.titles.length ? ` (${first.titles.map((t) => `“${t}”`).join(', ')})` : '';
+	return `Nothing was saved. ${first.text.replace(/\.$/u, '')}${titles}. Add an article or notes written in sentences.`;
 }
 
 /** Why generation ended without a course, in words; nothing was saved in any case. */
