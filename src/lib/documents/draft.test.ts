@@ -47,10 +47,19 @@ describe('the text limit in words a person reads', () => {
 	it('says what was kept of a cut document: words, share, where it ends, what to do', () => {
 		const kept = 'The Nile flows north. '.repeat(10) + 'It floods each summer in Egypt.';
 		expect(cutNote(kept, kept.length * 8)).toBe(
-			'Too long to read whole: Flashpoint reads about 250,000 words (1.5 MB of plain text) of a document, so only its first 46 words (12% of it) were kept, ending “…flows north. It floods each summer in Egypt.” To study the rest, split the file and add each part.'
+			'Too long to read whole: Flashpoint reads the first 1,500,000 characters (1.5 MB of plain text) of a document, so only its first 46 words (12% of it) were kept, ending “…flows north. It floods each summer in Egypt.” To study the rest, split the file and add each part.'
 		);
 		// A text cut by a few characters is never "100%" kept.
 		expect(cutNote(kept, kept.length + 1)).toContain('(99% of it)');
+	});
+
+	it('never says "about 250,000 words" beside more words kept (session 38)', () => {
+		// Short words: 1.5 MB of "a b c …" is 750,000 words, more than the estimate up front.
+		const kept = 'ab '.repeat(500_000).trim();
+		const note = cutNote(kept, kept.length * 2);
+		expect(note).toContain('reads the first 1,500,000 characters');
+		expect(note).toContain('only its first 500,000 words');
+		expect(note).not.toMatch(/about 250,000 words/);
 	});
 });
 

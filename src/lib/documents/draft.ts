@@ -85,7 +85,8 @@ export const MAX_TEXT_CHARS = 1_500_000;
 export const TEXT_LIMIT_WORDS = `about ${plural(Math.round(MAX_TEXT_CHARS / 6 / 10_000) * 10_000, 'word')} (${MAX_TEXT_CHARS / 1_000_000} MB of plain text)`;
 
 /**
- * The note on a document cut to `MAX_TEXT_CHARS`: how much of it was kept (words, and the share
+ * The note on a document cut to `MAX_TEXT_CHARS`: the limit in characters (never words, which
+ * vary with their length), how much of it was kept (words, and the share
  * of the whole, rounded down, so "100%" is never said of a cut text), where the kept part ends,
  * and how to study the rest. `kept` is the text kept; `total` the whole text's length
  * (characters). Pure.
@@ -95,7 +96,10 @@ export function cutNote(kept: string, total: number): string {
 	// Counted, not listed: the list of 250,000 words took 0.2 s on a 1.5 MB text.
 	const words = countWords(kept);
 	const end = kept.slice(-200).split(/\s+/u).slice(-8).join(' ');
-	return `Too long to read whole: Flashpoint reads ${TEXT_LIMIT_WORDS} of a document, so only its first ${plural(words, 'word')} (${share}% of it) were kept, ending “…${end}”${closingStop(end)} To study the rest, split the file and add each part.`;
+	// The limit in characters, the unit it is counted in: "reads about 250,000 words … only its
+	// first 275,657 words were kept" contradicted itself for a text of short words (outsider
+	// teacher, session 38).
+	return `Too long to read whole: Flashpoint reads the first ${plural(MAX_TEXT_CHARS, 'character')} (${MAX_TEXT_CHARS / 1_000_000} MB of plain text) of a document, so only its first ${plural(words, 'word')} (${share}% of it) were kept, ending “…${end}”${closingStop(end)} To study the rest, split the file and add each part.`;
 }
 
 /** Normalises text from any reader: NFC, one kind of line break, no runs of blank lines. */

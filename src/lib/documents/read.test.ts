@@ -545,7 +545,7 @@ ${head}<link rel="stylesheet" href="/assets/site.css"><script>window.dataLayer=[
 		expect(read.text.length).toBeLessThanOrEqual(1_500_000);
 		expect(read.notes).toEqual([
 			expect.stringMatching(
-				/^Too long to read whole: Flashpoint reads about 250,000 words \(1\.5 MB of plain text\) of a document, so only its first 2\d\d,\d{3} words \(11% of it\) were kept, ending “…[^”]+ holds back”\. To study the rest, split the file and add each part\.$/
+				/^Too long to read whole: Flashpoint reads the first 1,500,000 characters \(1\.5 MB of plain text\) of a document, so only its first 2\d\d,\d{3} words \(11% of it\) were kept, ending “…[^”]+ holds back”\. To study the rest, split the file and add each part\.$/
 			)
 		]);
 	});
