@@ -25,6 +25,7 @@
 import { escapeRegExp } from '$lib/text/regexp-literal';
 import { fold, words } from './text';
 import { classOf, plausibleSwap } from './truth-siblings';
+import { placeNameGivesAway } from './truth-named-place';
 
 /** A verb that says what its subject is: the predicate names the subject's class. */
 const COPULA = /^(?:is|are|was|were)$/u;
@@ -175,6 +176,8 @@ export function contrastSwap(
 		// swapped into a palace's sentence is false to anyone): whatever the verb, two terms the
 		// handout puts in different classes are no swap.
 		if (own.kind === 'term' && !sharedClass(own.subject, other.subject, texts)) continue;
+		// "New World porcupines live in Africa …": the swapped name says where (`truth-named-place.ts`).
+		if (placeNameGivesAway(own.subject, other.subject, own.rest)) continue;
 		// "Xylem, unlike phloem, …": the sentence already names the other subject.
 		if (fold(texts[index]).includes(fold(other.subject))) continue;
 		if (fold(texts[i]).includes(fold(own.subject))) continue;

@@ -43,6 +43,19 @@ describe('siblings: two entries one may swap', () => {
 	it('swaps two definitions of one class that say different things', () => {
 		expect(siblings(xylon, phlon)).toBe(true);
 	});
+	it('swaps no meaning about the handout’s own subject with a general one', () => {
+		const subject = new Set(['orla']);
+		const drying = {
+			term: 'Curing',
+			definition: 'the slow process of treating orla pods to bring out their flavour'
+		};
+		const sowing = {
+			term: 'Germination',
+			definition: 'bringing a seed to sprout so that a young plant can grow'
+		};
+		expect(siblings(drying, sowing, subject)).toBe(false);
+		expect(siblings(drying, sowing)).toBe(true);
+	});
 	it('swaps a reversal of the same words around "into"', () => {
 		expect(
 			siblings(

@@ -185,14 +185,21 @@ export function termOf(card: Idea): string | undefined {
 
 /**
  * True when two entries may be swapped: one class, distinct definitions, no shared term word, no
- * definition naming the other term.
+ * definition naming the other term, and both or neither about the document's own subject
+ * (`subject`: its subject words, folded).
  */
 export function siblings(
 	a: { term: string; definition: string },
-	b: { term: string; definition: string }
+	b: { term: string; definition: string },
+	subject: ReadonlySet<string> = new Set()
 ): boolean {
 	const klass = classOf(a.definition);
 	if (!klass || klass !== classOf(b.definition)) return false;
+	// "“Pollination” means the slow process of treating vanilla pods" (blind check H34, all three
+	// reviewers: false to anyone): a meaning about the handout's own subject given to a general
+	// term, or the other way round, is told apart without the handout.
+	const own = (d: string) => words(d).some((w) => subject.has(w));
+	if (own(a.definition) !== own(b.definition)) return false;
 	// Two things of one class may be both ("herbivore": an animal that eats only plants;
 	// "ruminant": an animal with a four-chambered stomach; "portrait" and "panel painting"): only
 	// two that differ in the same respect, the same verb after "that" ("tissue that carries …"),
@@ -228,7 +235,7 @@ export function siblingIdeas(article: ArticleView): Idea[] {
 						Math.abs(y.card.sentence.index - a.card.sentence.index) ||
 					x.card.sentence.index - y.card.sentence.index
 			);
-		const b = sameList.find((s) => siblings(a, s));
+		const b = sameList.find((s) => siblings(a, s, article.subject));
 		if (!b) continue;
 		const { sentence } = a.card;
 		const said = (definition: string, answer: 'true' | 'false', explanation: string): Idea => ({
