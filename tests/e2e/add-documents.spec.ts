@@ -425,6 +425,10 @@ test(
 		await expect(page.getByRole('link', { name: /^Review/ })).toHaveCount(0);
 		// Each document leads on (docs40): the one the generator cannot read to writing by hand,
 		// the other to its suggested sentences, which are also the main way on: never a dead end.
+		// Which documents it means, not "from 2 documents" (outsider teacher, session 38).
+		await expect(page.getByTestId('few-drafts').locator('strong')).toHaveText(
+			'No questions so far from these 2 documents.'
+		);
 		const leads = page.getByTestId('few-drafts').getByRole('listitem');
 		await expect(leads).toHaveCount(2);
 		await expect(leads.nth(0)).toContainText(/No question yet from these \d+ words\./);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentRecord, QuestionRecord } from '$lib/db/records';
-import { FEW_PER_1000_WORDS, fewDraftsLeads, fewQuestionsLine, fewQuestionsOf } from './few-drafts';
+import {
+	FEW_PER_1000_WORDS,
+	fewDraftsLeads,
+	fewLeadsHeading,
+	fewQuestionsLine,
+	fewQuestionsOf
+} from './few-drafts';
 
 describe('fewQuestionsLine', () => {
 	it('says how few for the final outsider’s 844 words and one draft', () => {
@@ -84,5 +90,26 @@ describe('fewDraftsLeads', () => {
 	it('says where a document is suggested from only when it reads as English', () => {
 		const spanish = Array(40).fill('el puerto de la ciudad y los barcos').join(' ');
 		expect(fewDraftsLeads([{ title: 'Puerto', text: spanish }])[0].suggests).toBe(false);
+	});
+});
+
+describe('fewLeadsHeading', () => {
+	it('names the one document, or counts them among all generated (session 38)', () => {
+		// After adding four documents she read "Few questions so far from 1 document".
+		const geog = { title: 'GEOG REVISION', drafts: 0, suggests: true };
+		expect(fewLeadsHeading([geog], 4)).toEqual({
+			strong: 'No questions so far from “GEOG REVISION”.',
+			rest: 'More come from the sentences suggested in it, or write your own from any sentence.'
+		});
+		expect(fewLeadsHeading([{ ...geog, drafts: 2, suggests: false }], 4)).toEqual({
+			strong: 'Few questions so far from “GEOG REVISION”.',
+			rest: 'Write your own from any of its sentences.'
+		});
+		expect(fewLeadsHeading([geog, { title: 'Notes', drafts: 1, suggests: true }], 4).strong).toBe(
+			'Few questions so far from 2 of the 4 documents.'
+		);
+		expect(fewLeadsHeading([geog, { ...geog, title: 'Notes' }], 2).strong).toBe(
+			'No questions so far from these 2 documents.'
+		);
 	});
 });

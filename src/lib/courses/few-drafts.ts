@@ -74,3 +74,33 @@ export function fewDraftsLeads(
 		return line ? [{ position, title, drafts, line, suggests: looksEnglish(text) }] : [];
 	});
 }
+
+/**
+ * The heading of Course saved's few-drafts note for `leads` among `total` documents generated
+ * together, naming what it is about: the one document by its title ("Few questions so far from
+ * “Rivers”."), or how many of how many ("Few questions so far from 2 of the 4 documents."), "No
+ * questions" when none of them gave one, and where more come from (`rest`). "Few questions so far
+ * from 1 document" after adding four did not say which (outsider teacher, session 38). Pure.
+ */
+export function fewLeadsHeading(
+	leads: readonly Pick<FewDraftsLead, 'title' | 'drafts' | 'suggests'>[],
+	total: number
+): { strong: string; rest: string } {
+	const few = leads.every((lead) => lead.drafts === 0) ? 'No questions' : 'Few questions';
+	if (leads.length === 1) {
+		const [lead] = leads;
+		return {
+			strong: `${few} so far from “${lead.title}”.`,
+			rest: lead.suggests
+				? 'More come from the sentences suggested in it, or write your own from any sentence.'
+				: 'Write your own from any of its sentences.'
+		};
+	}
+	return {
+		strong:
+			leads.length >= total
+				? `${few} so far from these ${plural(leads.length, 'document')}.`
+				: `${few} so far from ${leads.length} of the ${plural(total, 'document')}.`,
+		rest: 'More come from the sentences suggested in each, or write your own from any sentence.'
+	};
+}
