@@ -3,7 +3,11 @@ import { freshDb } from '$lib/db/test-helpers';
 import { createCourse } from './create';
 import { buildCourseFile } from './course-file';
 import { previewCourseImport } from './course-import';
-import { replaceSummary } from './course-file-changes';
+import { removedLines, replaceSummary } from './course-file-changes';
+import { recordAnswer } from '$lib/db/answers';
+import { answer } from '$lib/db/test-helpers';
+import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
+import { setDraftStatus } from './drafts';
 import { changeWords } from './import-changes';
 import { fixtureCourse } from './fixtures.test-helpers';
 
@@ -35,7 +39,44 @@ describe('a course file opened again says what Replace changes', () => {
 			`Question: “${first.prompt}” → “${first.prompt} (edited)”`,
 			`Answer: “${first.answer}” → “A new answer”`
 		]);
-		expect(changes!.removed).toEqual([second.prompt]);
+		expect(changes!.removed).toEqual([
+			{ prompt: second.prompt, status: 'accepted', answered: false }
+		]);
+	});
+});
+
+describe('what Replace says of the questions it removes (session 38)', () => {
+	it('says answers are lost only for a question answered; a rejected one is marked', async () => {
+		const db = freshDb();
+		await createCourse(db, fixtureCourse(), { id: 'u-t', now });
+		const file = await buildCourseFile(db, 'u-t', now);
+		// q-1 answered, q-2 rejected and never studied: neither is in the file opened again.
+		await recordAnswer(answer('u-t:q-1', 3, now), DEFAULT_STUDY_SETTINGS, db);
+		await setDraftStatus(db, 'u-t:q-2', 'rejected');
+		const [, , third] = file.questions;
+		const { changes } = await previewCourseImport(db, { ...file, questions: [third] });
+		expect(changes!.removed.map((q) => [q.status, q.answered])).toEqual([
+			['accepted', true],
+			['rejected', false]
+		]);
+		const [first, second] = fixtureCourse().documents[0].questions!;
+		expect(removedLines(changes!.removed, 20)).toEqual([
+			`No longer in the file, and answered by you: “${first.prompt}”. Replace removes it and your answers to it.`,
+			`No longer in the file, never answered: “${second.prompt}” (rejected). Replace removes it; no answers are lost.`
+		]);
+	});
+
+	it('counts several and names up to the number shown', () => {
+		const q = (prompt: string, answered: boolean) => ({ prompt, answered });
+		expect(removedLines([q('A', true), q('B', true), q('C', true)], 2)).toEqual([
+			'No longer in the file, and answered by you: “A”, “B” and 1 more. Replace removes these 3 questions and your answers to them.'
+		]);
+		expect(
+			removedLines([q('A', false), { ...q('B', false), status: 'draft' as const }], 5)
+		).toEqual([
+			'No longer in the file, never answered: “A”, “B” (draft). Replace removes them; no answers are lost.'
+		]);
+		expect(removedLines([], 5)).toEqual([]);
 	});
 });
 

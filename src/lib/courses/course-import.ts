@@ -27,6 +27,12 @@ export interface ImportPreview {
 	changes?: ReplaceChanges;
 }
 
+/** The ids of `questions` that were ever answered (they have a card). */
+async function answeredIds(db: FlashpointDb, questions: readonly { id: string }[]) {
+	const cards = await db.cards.bulkGet(questions.map((q) => q.id));
+	return new Set(cards.flatMap((card) => (card ? [card.questionId] : [])));
+}
+
 /** How a course already present is handled: its content replaced, or a second copy added. */
 export type ImportMode = 'replace' | 'keep-both';
 
@@ -44,7 +50,14 @@ export async function previewCourseImport(
 		drafts: file.drafts.length,
 		existing,
 		...(existing
-			? { changes: replaceChanges(existing.id, stored, [...file.questions, ...file.drafts]) }
+			? {
+					changes: replaceChanges(
+						existing.id,
+						stored,
+						[...file.questions, ...file.drafts],
+						await answeredIds(db, stored)
+					)
+				}
 			: {})
 	};
 }
