@@ -6,6 +6,7 @@ import { QUIZ_TYPE_LABELS, type QuizQuestionType } from './types';
 import { isShortKey } from './answer-kind';
 import { likeKeyForm } from './card-fairness';
 import { cardKind, kindChoices, kindGroup, MIN_WRONG, type KindPool } from './card-wrong-choices';
+import { countUses, type ChoiceUses } from './choice-uses';
 
 /**
  * A teacher's own flashcards asked in a class quiz (issue 12: an outsider teacher's quiz from her
@@ -52,11 +53,16 @@ export function cardQuizQuestion(
 	);
 }
 
+/**
+ * `cardQuizQuestion` from `card`'s pools; `uses` counts the wrong choices other questions of
+ * the quiz took, read to spread them (`MOST_USES`) and added to.
+ */
 function asQuizQuestion(
 	card: Question,
 	pool: KindPool,
 	types: readonly QuizQuestionType[],
-	seed: number
+	seed: number,
+	uses?: ChoiceUses
 ): Question | null {
 	// A key of True or False (a true/false question kept as a card by a file that cannot say so)
 	// is asked as true/false or not at all: a typed "False" is no question (outsider, issue 12).
@@ -67,8 +73,9 @@ function asQuizQuestion(
 			: null;
 	if (types.includes('short') && isShortKey(card.answer)) return { ...card, type: 'short' };
 	if (!types.includes('mcq')) return null;
-	const picked = kindChoices(card, pool, seed);
+	const picked = kindChoices(card, pool, seed, uses);
 	if (picked.cue || picked.wrong.length < MIN_WRONG) return null;
+	if (uses) countUses(uses, picked.wrong);
 	const wrong = picked.wrong.map((w) => likeKeyForm(w, card.answer));
 	const random = seededRandom((crc32Text(`${card.id}|choices`) ^ seed) >>> 0);
 	return { ...card, type: 'mcq', choices: shuffled([card.answer.trim(), ...wrong], random) };
@@ -83,7 +90,9 @@ export interface CardQuestions {
 
 /**
  * `questions` with each flashcard made a quiz question (`cardQuizQuestion`) or left a flashcard
- * (which no quiz takes) when it cannot be. Other questions are returned as they are.
+ * (which no quiz takes) when it cannot be. Other questions are returned as they are. A wrong
+ * choice already taken by `MOST_USES` earlier cards goes after the others of its kind, so one
+ * answer is not the odd one out in question after question (outsider teacher, session 38).
  */
 export function withCardQuestions(
 	questions: readonly Question[],
@@ -92,9 +101,10 @@ export function withCardQuestions(
 ): CardQuestions {
 	const pool = kindPools(questions.filter((q) => q.type === 'flashcard'));
 	const fromCards = new Set<string>();
+	const uses: ChoiceUses = new Map();
 	const out = questions.map((q) => {
 		if (q.type !== 'flashcard') return q;
-		const made = asQuizQuestion(q, (wider) => pool(q, wider), types, seed);
+		const made = asQuizQuestion(q, (wider) => pool(q, wider), types, seed, uses);
 		if (!made) return q;
 		fromCards.add(q.id);
 		return made;

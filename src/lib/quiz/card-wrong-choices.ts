@@ -5,6 +5,8 @@ import { nearestInLength } from '$lib/text/nearest-length';
 import { crc32Text } from './envelope';
 import { seededRandom, shuffled } from './random';
 import { answerKind, isShortKey, type AnswerKind } from './answer-kind';
+import { formClash } from './choice-form';
+import { wear, type ChoiceUses } from './choice-uses';
 import {
 	alsoRight,
 	askedTerm,
@@ -166,15 +168,19 @@ export interface PickedWrong {
 /**
  * Up to three wrong choices for `card` (`cardDistractors` says which), of its own course only
  * (`sameCourse`: a quiz of two courses never asks a definition among another course's) and none
- * also right for its prompt (`alsoRight`). When the first three let the key stand out by its
- * length or its form (`choiceCue`), those nearest the key's length in the whole course are tried,
- * then those of the key's form; when each does, none, with the first cue found.
+ * also right for its prompt (`alsoRight`) or of another form than its key (`formClash`: a
+ * note in shorthand beside prose, a list beside one thing, far longer or shorter). The least
+ * worn by the quiz's other questions first (`uses`, `wear`), in their order. When the first three
+ * let the key stand out by its length or its form (`choiceCue`), those nearest the key's length
+ * in the whole course are tried, then those of the key's form; when each does, none, with the
+ * first cue found.
  */
 function pickWrong(
 	card: Question,
 	sameKind: readonly Question[],
 	seed: number,
-	avoid: readonly string[]
+	avoid: readonly string[],
+	uses?: ChoiceUses
 ): PickedWrong {
 	const prompt = ` ${normalized(card.prompt)} `;
 	const avoided = new Set(avoid.map(normalized));
@@ -184,7 +190,8 @@ function pickWrong(
 			o.fact !== card.fact &&
 			sameCourse(o, card) &&
 			!avoided.has(normalized(o.answer.trim())) &&
-			!alsoRight(card, o, normalized)
+			!alsoRight(card, o, normalized) &&
+			!formClash(card.answer, o.answer)
 	);
 	const random = seededRandom((crc32Text(card.id) ^ seed) >>> 0);
 	const length = card.answer.length;
@@ -200,6 +207,12 @@ function pickWrong(
 			),
 			card.answer
 		);
+	// The least worn first (`wear`), each tier in its order: a stable sort.
+	const spread = (ordered: readonly string[]) =>
+		ordered
+			.map((v, i) => ({ v, i, w: wear(uses, [v], normalized) }))
+			.sort((a, b) => a.w - b.w || a.i - b.i)
+			.map(({ v }) => v);
 	const term = askedTerm(card.prompt, normalized);
 	const pick = (ordered: readonly string[]) => {
 		const out: string[] = [];
@@ -215,12 +228,14 @@ function pickWrong(
 		}
 		return out;
 	};
-	const first = pick([...order(others.filter(near)), ...order(others.filter((o) => !near(o)))]);
+	const first = pick(
+		spread([...order(others.filter(near)), ...order(others.filter((o) => !near(o)))])
+	);
 	const cue = first.length === WANTED_WRONG ? choiceCue(card.answer, first) : null;
 	if (!cue) return { wrong: first, cue: null };
 	const sameForm = others.filter((o) => !formCue(card.answer, [o.answer]));
 	for (const ordered of [order(others), order(sameForm)]) {
-		const wrong = pick(ordered);
+		const wrong = pick(spread(ordered));
 		if (wrong.length === WANTED_WRONG && !choiceCue(card.answer, wrong))
 			return { wrong, cue: null };
 	}
@@ -261,24 +276,33 @@ export type KindPool = (wider: boolean) => readonly Question[];
  * Wrong choices for `card` from its own kind, else, for a definition, from every definition of
  * its course (`kindGroup`): the sub-kind first, where it has enough, as its choices are likest.
  * A definition takes them from its own handout's definitions before either, when that has three
- * (`ofHandout`).
+ * (`ofHandout`), and from every definition before its sub-kind when those are less worn by the
+ * quiz's other questions (`uses`, `wear`; none given: no spreading).
  */
 export function kindChoices(
 	card: Question,
 	pool: KindPool,
-	seed: number
+	seed: number,
+	uses?: ChoiceUses
 ): PickedWrong & { wider: boolean } {
 	const kind = cardKind(card);
+	const fair = (p: PickedWrong) => p.wrong.length >= MIN_WRONG && !p.cue;
 	if (kindGroup(kind) !== kind)
 		// A definition: its own handout's of its sub-kind, then of any (`ofHandout`).
 		for (const wider of [false, true]) {
-			const handout = pickWrong(card, ofHandout(card, pool(wider)), seed, []);
-			if (handout.wrong.length >= MIN_WRONG && !handout.cue) return { ...handout, wider };
+			const handout = pickWrong(card, ofHandout(card, pool(wider)), seed, [], uses);
+			if (fair(handout)) return { ...handout, wider };
 		}
-	const own = pickWrong(card, pool(false), seed, []);
-	if ((own.wrong.length >= MIN_WRONG && !own.cue) || kindGroup(kind) === kind)
+	const own = pickWrong(card, pool(false), seed, [], uses);
+	if (kindGroup(kind) === kind) return { ...own, wider: false };
+	// A sub-kind's choices worn by other questions (`wear`): any definition's, when less worn.
+	if (fair(own) && wear(uses, own.wrong, normalized) === 0) return { ...own, wider: false };
+	const wide = pickWrong(card, pool(true), seed, [], uses);
+	if (
+		fair(own) &&
+		!(fair(wide) && wear(uses, wide.wrong, normalized) < wear(uses, own.wrong, normalized))
+	)
 		return { ...own, wider: false };
-	const wide = pickWrong(card, pool(true), seed, []);
 	return wide.wrong.length >= MIN_WRONG || wide.cue
 		? { ...wide, wider: true }
 		: { ...own, wider: false };
