@@ -210,7 +210,10 @@ function resolvable(
 		// "Wolsey … fell from power in 1529. He died in 1530 …" in a life of Henry VIII gave
 		// "Henry VIII died in ____" (blind review, session 37): the subject's pronoun alone is no
 		// sign the sentence is about the subject.
-		const who = { nameWords: own.size > 0 ? own : terms, heads: ref.heads, pronoun: ref.pronoun };
+		// The name's every word, not only its title terms: "The Kalby Dam is …. It was designed …"
+		// under the title "Kalby Dam" opens on "Kalby Dam", though "dam" alone is no title term.
+		const nameWords = own.size > 0 ? new Set(words(ref.name)) : terms;
+		const who = { nameWords, heads: ref.heads, pronoun: ref.pronoun };
 		return previousMeans(previous, who, previousResolved) ? resolved : undefined;
 	}
 	if (previous === '') return resolved;
