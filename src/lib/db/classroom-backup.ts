@@ -4,7 +4,7 @@ import { CUT_OFF_CLAUSE, notJsonObject, parseJsonText } from '$lib/text/json-tex
 import { cleanDisplayText } from '$lib/text/fold';
 import { studentKey } from '$lib/quiz/report';
 import * as v from 'valibot';
-import { LIMITS, QUIZ_TYPES } from '$lib/quiz/types';
+import { ASKED_TYPES, LIMITS } from '$lib/quiz/types';
 import { MAX_VERSIONS } from '$lib/quiz/versions';
 import { newRevision } from './classroom-quizzes';
 import {
@@ -64,13 +64,17 @@ const quizId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{6,24}$/, 'a quiz id is
 
 const WordsSchema = v.object({
 	id: nonEmpty(100),
-	type: v.picklist(QUIZ_TYPES),
+	type: v.picklist(ASKED_TYPES),
 	prompt: nonEmpty(2000),
 	answer: nonEmpty(500),
 	choices: v.optional(v.array(nonEmpty(500))),
 	accept: v.optional(v.array(nonEmpty(500))),
 	explanation: text(4000),
-	source: v.object({ doc: nonEmpty(200), quote: text(4000) })
+	source: v.object({ doc: nonEmpty(200), quote: text(4000) }),
+	// A multiple-answer question's weights (`QuizQuestion.weights`): without them it marks nothing.
+	weights: v.optional(
+		v.pipe(v.array(v.pipe(v.number(), v.minValue(-100), v.maxValue(100))), v.maxLength(10))
+	)
 });
 /** A reworded question keeps its bank original (`from`), so its link stays small after a move. */
 const QuestionSchema = v.object({
@@ -131,7 +135,15 @@ const ResultSchema = v.object({
 	// Not trusted: folded again from the cleaned name below (`withStudentKey`).
 	studentKey: text(200),
 	answers: v.array(
-		v.nullable(v.union([v.pipe(v.number(), v.integer(), v.minValue(0)), v.boolean(), text(2000)]))
+		v.nullable(
+			v.union([
+				v.pipe(v.number(), v.integer(), v.minValue(0)),
+				// A multiple-answer question's ticked choices.
+				v.array(v.pipe(v.number(), v.integer(), v.minValue(0))),
+				v.boolean(),
+				text(2000)
+			])
+		)
 	),
 	seconds: v.pipe(v.number(), v.minValue(0)),
 	finishedAt: time,

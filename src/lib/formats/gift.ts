@@ -2,12 +2,7 @@ import { plural } from '$lib/text/plural';
 import { numericText } from '$lib/content/numeric';
 import { blocks, listLines, type Block } from './gift-blocks';
 import { FALSE_LABEL, foldFeedback, TRUE_LABEL } from './answer-feedback';
-import {
-	matchingParts,
-	MULTI_ANSWER_REFUSED,
-	multiAnswerParts,
-	type PartsOf
-} from './moodle-parts';
+import { matchingParts, multiAnswerParts, type PartsOf } from './moodle-parts';
 import {
 	aroundBlank,
 	findUnescaped,
@@ -160,7 +155,6 @@ function readBlock(
 	const answerPart = generalAt >= 0 ? body.slice(0, generalAt) : body;
 	const multi =
 		choice && findUnescaped(answerPart, '=') < 0 && answers.some((a) => (a.weight ?? 0) > 0);
-	if (multi && options.refuseMultiAnswer) return MULTI_ANSWER_REFUSED;
 	if (multi)
 		return multiAnswerParts(
 			parts,
@@ -239,6 +233,14 @@ function readMatching(
 function blockName(block: Block): string {
 	const title = /^\s*::((?:\\.|[^\\])*?)::/.exec(block.text);
 	return title ? unescapeGift(title[1]).trim().slice(0, 80) : '';
+}
+
+/**
+ * Whether a question read as `parts` is a multiple-answer question a class quiz puts back
+ * together (`ReadOptions.multiAnswerWhole`): its import says nothing of true/false parts.
+ */
+export function wholeLater(parts: readonly PortableQuestion[], options: ReadOptions): boolean {
+	return !!options.multiAnswerWhole && parts[0]?.type === 'truefalse';
 }
 
 /**
@@ -321,7 +323,8 @@ export function readGift(source: string, options: ReadOptions = {}): ImportResul
 		if (error === undefined && typeof all !== 'string') {
 			questions.push(...all);
 			paths.push(...all.map(() => block.path));
-			if (Array.isArray(read)) partNotes.push(partsNote(block.line, read));
+			if (Array.isArray(read) && !wholeLater(read, options))
+				partNotes.push(partsNote(block.line, read));
 			if (dropped.length) droppedNotes.push(droppedLine(block.line, blockName(block), dropped));
 		} else
 			problems.push({

@@ -90,14 +90,6 @@ export function matchingParts(
 }
 
 /**
- * Why a class quiz leaves out a multiple-answer question (`ReadOptions.refuseMultiAnswer`): it
- * has no question where a student ticks several choices, and its parts would each count a whole
- * mark without the file's negative weights ("speed — True / False", session 37).
- */
-export const MULTI_ANSWER_REFUSED =
-	'a multiple-answer question (tick all that apply, with weights such as %50% and %-50%): a class quiz has no question where a student ticks several choices, so it was left out rather than split into true/false questions worth a mark each. Ask it as one multiple-choice question with one right answer, or keep it in Moodle.';
-
-/**
  * A multiple-answer question's choices as true/false questions (module note): true where the
  * weight is positive. Each part's explanation is the general feedback, then its choice's own
  * feedback as a line "<choice>: …" (`foldFeedback`). Why it cannot be read: fewer than two

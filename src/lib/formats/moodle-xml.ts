@@ -2,8 +2,8 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { numericText } from '$lib/content/numeric';
 import { htmlToText, looksLikeHtml } from './plain-text';
 import { FALSE_LABEL, foldFeedback, TRUE_LABEL } from './answer-feedback';
-import { droppedAnswersNote, imagesLeftOutNote, partsNote } from './gift';
-import { matchingParts, MULTI_ANSWER_REFUSED, multiAnswerParts } from './moodle-parts';
+import { droppedAnswersNote, imagesLeftOutNote, partsNote, wholeLater } from './gift';
+import { matchingParts, multiAnswerParts } from './moodle-parts';
 import { readMoodleUnits } from './moodle-units';
 import { asksForUnit } from '$lib/content/answer-unit';
 import {
@@ -189,7 +189,6 @@ function readQuestion(
 				topics
 			};
 			const multi = String(textOf(q.single)) === 'false';
-			if (multi && options.refuseMultiAnswer) return MULTI_ANSWER_REFUSED;
 			if (multi)
 				return multiAnswerParts(
 					parts,
@@ -347,7 +346,8 @@ export function readMoodleXml(xml: string, options: ReadOptions = {}): ImportRes
 		if (error === undefined && typeof all !== 'string') {
 			result.questions.push(...all);
 			paths.push(...all.map(() => path));
-			if (Array.isArray(read)) result.notes.push(partsNote(lines[index], read));
+			if (Array.isArray(read) && !wholeLater(read, options))
+				result.notes.push(partsNote(lines[index], read));
 			const images = imageCount(q);
 			if (images) result.notes.push(imagesLeftOutNote(number, images));
 		} else {

@@ -178,11 +178,11 @@ export interface ReadOptions {
 	credit?: boolean;
 	/**
 	 * For a class quiz: a multiple-answer question (Moodle's several right choices with weights)
-	 * is a problem naming it (`MULTI_ANSWER_REFUSED`), not true/false parts, which a quiz would
-	 * ask, mark (1 mark each, no negative weights) and export as separate questions (teacher from
-	 * Moodle, session 37). A course still reads it as its parts, said in a note.
+	 * is read as its true/false parts with no note saying so, as the quiz puts them back together
+	 * as one question (`fileItems` in `$lib/quiz/multi-answer.ts`; session 37 refused it by name,
+	 * session 38 asks it). A course reads it as its parts, said in a note.
 	 */
-	refuseMultiAnswer?: boolean;
+	multiAnswerWhole?: boolean;
 }
 
 /** What a reader makes of a file: the questions it could read and what it could not. */

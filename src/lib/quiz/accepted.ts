@@ -17,7 +17,12 @@ export function alsoRight(question: KeyedQuestion): string[] {
 	return sortAccepted(question).kept;
 }
 
-type KeyedQuestion = { type: Question['type']; answer: string; accept?: readonly string[] };
+/** A question as far as its key goes: a bank type, or a class quiz's `multi` (no typed forms). */
+type KeyedQuestion = {
+	type: Question['type'] | 'multi';
+	answer: string;
+	accept?: readonly string[];
+};
 
 /**
  * The accepted answers split into those that say something new (`alsoRight`) and those that

@@ -23,7 +23,8 @@ const SavedAttemptSchema = v.object({
 	startedAt: v.number(),
 	position: v.pipe(v.number(), v.integer(), v.minValue(0)),
 	questionStartedAt: v.number(),
-	answers: v.array(v.nullable(v.union([v.number(), v.boolean(), v.string()]))),
+	// A multiple-answer question's answer is its ticked choices (`multi-answer.ts`).
+	answers: v.array(v.nullable(v.union([v.number(), v.array(v.number()), v.boolean(), v.string()]))),
 	// Absent in attempts saved before two tabs were reconciled (Dec 2026): taken as 0, never.
 	answeredAt: v.optional(v.array(v.number())),
 	finishedAt: v.nullable(v.number()),

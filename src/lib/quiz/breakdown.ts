@@ -1,5 +1,6 @@
 import { responseKey } from './regrade';
 import { answerText, creditOf, isCorrect, percent } from './scoring';
+import { isTicked } from './multi-credit';
 import type { Answer, QuizQuestion } from './types';
 
 /** One answer the class gave to a question: a choice, True/False, or one typed answer. */
@@ -26,7 +27,8 @@ export interface AnswerOption {
 
 /**
  * What the class answered to one question, most given first: every choice of a multiple-choice
- * or true/false question (chosen or not, in display order), and each typed answer grouped the
+ * or true/false question (chosen or not, in display order), each choice of a multiple-answer
+ * question with who ticked it (its right choices `correct`; a student's share is in the report), and each typed answer grouped the
  * way the marking compares them and the teacher regrades them (`responseKey`: "Vučić" and "vucic " are one answer), plus
  * "(no answer)" when someone left it blank. `names[i]` is who gave `answers[i]` (a report row's
  * name, with its tag when two share a name); without it, `names` are empty.
@@ -60,7 +62,14 @@ export function answerOptions(
 			isKey,
 			...(typed === undefined ? {} : { typed })
 		});
-	if (question.type === 'mcq' || question.type === 'truefalse') {
+	if (question.type === 'multi') {
+		// Each choice with how many ticked it: a right one (a positive weight) is the key's.
+		(question.choices ?? []).forEach((choice, i) => {
+			const right = (question.weights?.[i] ?? 0) > 0;
+			const ticked = (a: Answer) => isTicked(a) && a.includes(i);
+			push(choice, answers.filter(ticked).length, right, right, who(ticked));
+		});
+	} else if (question.type === 'mcq' || question.type === 'truefalse') {
 		const values: Answer[] =
 			question.type === 'mcq' ? (question.choices ?? []).map((_, i) => i) : [true, false];
 		for (const value of values) {

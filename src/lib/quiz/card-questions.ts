@@ -2,7 +2,7 @@ import { statementOf } from '$lib/formats/front-back';
 import type { Question } from '$lib/content/schema';
 import { crc32Text } from './envelope';
 import { seededRandom, shuffled } from './random';
-import { QUIZ_TYPE_LABELS, type QuizQuestionType } from './types';
+import { QUIZ_TYPE_LABELS, type AskedType, type QuizQuestionType } from './types';
 import { isShortKey } from './answer-kind';
 import { likeKeyForm } from './card-fairness';
 import { cardKind, kindChoices, kindGroup, MIN_WRONG, type KindPool } from './card-wrong-choices';
@@ -117,7 +117,7 @@ export function withCardQuestions(
  * your flashcard" when it was one (`fromCards`), "made from your blank" for a key-term blank
  * asked as multiple choice (`withBlankChoices`), so the teacher sees how each is asked.
  */
-export function formLabel(type: QuizQuestionType, fromCard: boolean, fromBlank = false): string {
+export function formLabel(type: AskedType, fromCard: boolean, fromBlank = false): string {
 	const made = fromCard ? ' made from your flashcard' : fromBlank ? ' made from your blank' : '';
 	return `${QUIZ_TYPE_LABELS[type]}${made}`;
 }

@@ -8,8 +8,9 @@ import type { QuizQuestion } from './types';
 
 /**
  * The CRC-32 (8 hex digits) of what a student must see the same as the teacher: each question's
- * id, type, prompt, answer, choices and accepted answers, in quiz order. Explanations and quotes
- * are left out, so a typo fix in one does not break a class's quiz.
+ * id, type, prompt, answer, choices and accepted answers, in quiz order, and a multiple-answer
+ * question's weights (only there, so every other quiz's hash is as before). Explanations and
+ * quotes are left out, so a typo fix in one does not break a class's quiz.
  */
 export function quizContentHash(questions: readonly QuizQuestion[]): string {
 	const canonical = questions.map((q) => [
@@ -18,7 +19,8 @@ export function quizContentHash(questions: readonly QuizQuestion[]): string {
 		q.prompt,
 		q.answer,
 		q.choices ?? null,
-		q.accept ?? null
+		q.accept ?? null,
+		...(q.type === 'multi' ? [q.weights ?? []] : [])
 	]);
 	return crc32Text(JSON.stringify(canonical)).toString(16).padStart(8, '0');
 }

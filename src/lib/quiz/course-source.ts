@@ -232,7 +232,7 @@ export function drawCourseQuiz(
 	filters: {
 		docs: string[];
 		topics: string[];
-		types: QuizQuestion['type'][];
+		types: QuizQuestionType[];
 		count: number;
 		shuffleChoices?: boolean;
 	},

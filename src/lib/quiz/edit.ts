@@ -120,6 +120,13 @@ export function swapQuestion(
 	return questions.map((q, i) => (i === index ? toQuiz(chosen) : q));
 }
 
+/** A new id for the teacher's own question: `own-` and 10 random lower-case letters or digits. */
+export function ownId(): string {
+	return `${OWN_PREFIX}${randomId(10)
+		.toLowerCase()
+		.replace(/[^a-z0-9]/g, '0')}`;
+}
+
 /** Most wrong choices of a multiple-choice question: six choices in all, as Study shows. */
 export const MAX_WRONG = 5;
 
@@ -182,9 +189,7 @@ export function draftToQuestion(
 	// A reworded question keeps its own lack of one (an imported file's question may have none).
 	const explanation = d.explanation || (base ? '' : OWN_EXPLANATION);
 	const question: QuizQuestion = {
-		id: `${OWN_PREFIX}${randomId(10)
-			.toLowerCase()
-			.replace(/[^a-z0-9]/g, '0')}`,
+		id: ownId(),
 		type: d.type,
 		prompt: d.prompt,
 		answer: d.answer,
@@ -242,13 +247,26 @@ function storedChoices(
 	return same ? [...base!.choices!] : shuffled(choices, random);
 }
 
-/** A question as the form shows it (the reverse of `draftToQuestion`). */
+/**
+ * A question as the form shows it (the reverse of `draftToQuestion`). Throws for a
+ * multiple-answer question (`multi`): the form has no place for its weights, and no screen offers
+ * to reword one (`canReword`).
+ */
 export function questionToDraft(question: QuizQuestion): QuestionFields {
+	if (question.type === 'multi') throw new Error('a multiple-answer question has no draft form');
 	return fieldsOf(
-		{ ...question, accept: ownAccepts(question) },
+		{ ...question, type: question.type, accept: ownAccepts(question) },
 		question.explanation,
 		question.type === 'mcq' ? 0 : 3
 	);
+}
+
+/**
+ * Whether the Reword form can take `question`: every type but a multiple-answer question, whose
+ * choices' weights it has no place for (the teacher changes it in her file and adds it again).
+ */
+export function canReword(question: Pick<QuizQuestion, 'type'>): boolean {
+	return question.type !== 'multi';
 }
 
 /** Whether one more question fits the quiz. */

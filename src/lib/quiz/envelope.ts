@@ -40,9 +40,19 @@ export const KIND_LETTER: Record<CodeKind, string> = { quiz: 'Q', result: 'R' };
  * still decodes. Results are at 2: version 2 added the attempt id (see result-code.ts). Quiz
  * links are at 4: version 2 added reworded questions as changes (`reworded.ts`; a link without
  * one is still written as version 1), version 3 is a QR code's digit form, version 4 the same
- * with lean questions as short rows (`DIGIT_VERSION`).
+ * with lean questions as short rows (`DIGIT_VERSION`); versions 5 (base64url) and 6 (digits,
+ * format 4's dictionary) carry a multiple-answer question (`MULTI_VERSIONS`), so a phone on an
+ * older release says "made by a newer version … update the app" instead of refusing the link as
+ * broken or asking it wrong (session 38). Results are at 3 when an answer is ticked choices
+ * (`result-code.ts`).
  */
-export const CODE_VERSIONS: Record<CodeKind, number> = { quiz: 4, result: 2 };
+export const CODE_VERSIONS: Record<CodeKind, number> = { quiz: 6, result: 3 };
+/**
+ * The quiz formats of a link that asks a multiple-answer question (`multi`): base64url, and the
+ * digit form a QR code carries. A link without one keeps its older format, so a class on an older
+ * release still opens every other quiz.
+ */
+export const MULTI_VERSIONS = { text: 5, digits: 6 } as const;
 /**
  * The quiz format written in digits with `QR_DICTIONARY` (see the top): a QR code's only. Its
  * payload is format 2's, its lean questions as short rows (`LeanRow`); an older Flashpoint says
@@ -50,12 +60,15 @@ export const CODE_VERSIONS: Record<CodeKind, number> = { quiz: 4, result: 2 };
  */
 export const DIGIT_VERSION = 4;
 
-/** Whether codes of `kind` at `version` are written in digits (formats 3 and `DIGIT_VERSION`). */
+/**
+ * Whether codes of `kind` at `version` are written in digits (formats 3, `DIGIT_VERSION` and
+ * `MULTI_VERSIONS.digits`).
+ */
 function inDigitForm(kind: CodeKind, version: number): boolean {
-	return kind === 'quiz' && version >= 3;
+	return kind === 'quiz' && (version === 3 || version === 4 || version === MULTI_VERSIONS.digits);
 }
 
-/** The preset dictionary of a digit form's `version`: format 3's, or format 4's. */
+/** The preset dictionary of a digit form's `version`: format 3's, or format 4's (also 6's). */
 function dictionaryOf(version: number): Uint8Array {
 	return version === 3 ? QR_DICTIONARY : QR_DICTIONARY_4;
 }
@@ -131,10 +144,15 @@ export function encodeEnvelope(
  * does not decode (never made by this app; a screen must not fail on it), comes back as it is.
  */
 export function quizCodeInDigits(code: string, limits: Limits): string {
-	if (/^Q[34]\./.test(code)) return code;
+	if (/^Q[346]\./.test(code)) return code;
 	const decoded = decodeEnvelope(code, 'quiz', limits);
 	if (!decoded.ok) return code;
-	return encodeEnvelope('quiz', JSON.stringify(decoded.value), DIGIT_VERSION);
+	const multi = code.startsWith(`Q${MULTI_VERSIONS.text}.`);
+	return encodeEnvelope(
+		'quiz',
+		JSON.stringify(decoded.value),
+		multi ? MULTI_VERSIONS.digits : DIGIT_VERSION
+	);
 }
 
 /**

@@ -55,7 +55,20 @@ export function fileCourse(
 	made.questions.forEach(({ question, from }, n) => {
 		const id = `${FILE_COURSE_ID}:q${n + 1}`;
 		const course = toImportedQuestion(from, n);
-		questions.push({ ...course, id, fact: id, source: { doc, quote: course.source.quote } });
+		// A multiple-answer question is listed as multiple choice (a course has no type for it;
+		// its first right choice the key): the picker and the chosen list show it as the quiz asks
+		// it (`own`), and the quiz asks `question`.
+		const listed =
+			question.type === 'multi'
+				? {
+						...course,
+						type: 'mcq' as const,
+						prompt: question.prompt,
+						answer: question.choices![question.weights!.findIndex((w) => w > 0)],
+						choices: [...question.choices!]
+					}
+				: course;
+		questions.push({ ...listed, id, fact: id, source: { doc, quote: course.source.quote } });
 		own.set(courseQuizId(id), question);
 	});
 	const index = indexBank({

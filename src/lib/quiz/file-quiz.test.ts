@@ -123,7 +123,7 @@ describe('Import a quiz file says how the file was read (teacher outsider of ses
 	});
 });
 
-describe('a multiple-answer question in a class quiz file (teacher from Moodle, session 37)', () => {
+describe('a multiple-answer question in a class quiz file (teacher from Moodle, sessions 37–38)', () => {
 	// Her question as her file had it: Moodle's "multiple answers", negative weights for the wrong.
 	const VECTORS = `::Q5 Speed:: What is the SI unit of speed? {=m/s ~m ~s}
 
@@ -147,19 +147,29 @@ describe('a multiple-answer question in a class quiz file (teacher from Moodle, 
   </question>
 </quiz>`;
 
-	it('is left out by name, never split into true/false questions worth a mark each', () => {
+	it('is one “Choose all that apply” question with its weights, not true/false questions (session 38)', () => {
 		const made = questionsOf(readQuizFile('forces.gift', VECTORS)!);
-		expect(made.questions.map((q) => q.type)).toEqual(['mcq']);
-		expect(made.questions.some((q) => q.prompt.includes('vector'))).toBe(false);
-		expect(made.leftOut).toHaveLength(1);
-		expect(made.leftOut[0]).toMatch(/^Line 3, “Q6 Vectors”: a multiple-answer question/);
-		expect(made.leftOut[0]).toContain('left out rather than split into true/false questions');
+		expect(made.questions.map((q) => q.type)).toEqual(['mcq', 'multi']);
+		expect(made.questions[1]).toMatchObject({
+			prompt: 'Which of these are vector quantities?',
+			choices: ['velocity', 'force', 'speed', 'mass'],
+			weights: [50, 50, -50, -50],
+			answer: 'velocity; force'
+		});
+		expect(isOwnQuestion(made.questions[1])).toBe(true);
+		expect(made.leftOut).toEqual([]);
 		expect(made.notes.join('\n')).not.toContain('true/false');
 	});
 
-	it('is left out from Moodle XML the same way; the file had nothing else, so no quiz', () => {
-		const made = fileQuestions(readQuizFile('forces.xml', VECTORS_XML)!.read);
-		expect('error' in made && made.error).toContain('1 problem');
+	it('is read from Moodle XML the same way', () => {
+		const made = questionsOf(readQuizFile('forces.xml', VECTORS_XML)!);
+		expect(made.questions).toHaveLength(1);
+		expect(made.questions[0]).toMatchObject({
+			type: 'multi',
+			choices: ['velocity', 'force', 'speed', 'mass'],
+			weights: [50, 50, -50, -50]
+		});
+		expect(made.notes).toEqual([]);
 	});
 
 	it('a course still reads it as its true/false parts, said in a note', () => {

@@ -11,7 +11,8 @@ import { readGift } from '$lib/formats/gift';
 import { readMoodleXml } from '$lib/formats/moodle-xml';
 import { plural } from '$lib/text/plural';
 import { toQuizQuestion } from './build';
-import { draftToQuestion, OWN_DOC, questionToDraft } from './edit';
+import { draftToQuestion, OWN_DOC, ownId, questionToDraft } from './edit';
+import { fileItems } from './multi-answer';
 import { quizFileTitle } from './file-title';
 import { isQuizType, type QuizQuestion } from './types';
 
@@ -77,11 +78,14 @@ export function fileQuestions(
 ): FileQuestions | { error: string } {
 	const leftOut = read.problems.map(problemLine);
 	const questions: FileQuestions['questions'] = [];
-	read.questions.forEach((q, index) => {
-		const made = quizQuestionOf(q, index, random);
-		if (typeof made === 'string') leftOut.push(`Question ${index + 1}: ${made}`);
-		else questions.push({ question: made, from: q });
-	});
+	// A multiple-answer question's parts are one question (`multi-answer.ts`).
+	for (const item of fileItems(read.questions, ownId)) {
+		const made =
+			item.kind === 'one' ? quizQuestionOf(item.question, item.index, random) : item.question;
+		if (typeof made === 'string') leftOut.push(`Question ${item.index + 1}: ${made}`);
+		else
+			questions.push({ question: made, from: item.kind === 'one' ? item.question : item.from[0] });
+	}
 	if (!questions.length)
 		return {
 			error: `Nothing was made: this file has no question a class quiz can ask (${plural(read.questions.length, 'question')} read${read.problems.length ? `, ${plural(read.problems.length, 'problem')}` : ''}).`
@@ -91,10 +95,9 @@ export function fileQuestions(
 
 /**
  * How a class quiz reads a file: partly right answers kept with their weight (`creditOf` marks
- * them), and a multiple-answer question refused by name rather than split into true/false
- * questions (`ReadOptions.refuseMultiAnswer`).
+ * them); a multiple-answer question comes as its parts, which `fileItems` makes one again.
  */
-const QUIZ_READ = { credit: true, refuseMultiAnswer: true } as const;
+const QUIZ_READ = { credit: true, multiAnswerWhole: true } as const;
 
 /** The question files Classroom's "Import a quiz file" makes a quiz of, each with its reader. */
 const QUIZ_FILE_READERS: Partial<Record<ImportFormatId, (text: string) => ImportResult>> = {

@@ -48,7 +48,9 @@ export const GIVE_AWAY_RULE: GiveAwayRule = 'names';
  * What a question needs here: its prompt, answer and type, its choices when it has them (and its
  * teaching order to rank).
  */
-export type GiveAwayQuestion = Pick<Question, 'prompt' | 'answer' | 'type'> & {
+export type GiveAwayQuestion = Pick<Question, 'prompt' | 'answer'> & {
+	/** A bank type, or a class quiz's `multi` (its answer the right choices). */
+	type: Question['type'] | 'multi';
 	choices?: readonly string[];
 	rank?: number;
 };

@@ -7,7 +7,7 @@ import type { BankIndex } from '$lib/content/bank';
 import type { Question } from '$lib/content/schema';
 import { canAdd, moveQuestion, removeQuestion, restoreQuestion, swapQuestion } from './edit';
 import { questionKey } from './quiz-changes';
-import { QUIZ_TYPE_LABELS, type QuizQuestion, type QuizQuestionType } from './types';
+import { QUIZ_TYPE_LABELS, type AskedType, type QuizQuestion } from './types';
 
 /** One change of the questions: the new list, or why it cannot be made (shown to the teacher). */
 export type Edit = (questions: QuizQuestion[]) => QuizQuestion[] | string;
@@ -35,7 +35,7 @@ export function moveEdit(key: string, by: number): Edit {
  */
 export function swapEdit(
 	key: string,
-	type: QuizQuestionType,
+	type: AskedType,
 	bank: BankIndex,
 	toQuiz: (q: Question) => QuizQuestion
 ): Edit {

@@ -6,6 +6,7 @@ import {
 	decodeEnvelope,
 	encodeEnvelope,
 	failure,
+	MULTI_VERSIONS,
 	quizCodeInDigits,
 	type Decoded,
 	type Limits
@@ -134,7 +135,11 @@ export function encodeQuizRefs(quiz: Quiz): string {
 		...(own.length ? { x: own } : {}),
 		...(reworded.length ? { d: reworded } : {})
 	};
-	const version = own.some(([, row]) => row.length < 9) ? DIGIT_VERSION : reworded.length ? 2 : 1;
+	const version = formatOf(
+		quiz,
+		own.map(([, row]) => row),
+		reworded.length ? 2 : 1
+	);
 	const byKey = encodeEnvelope(
 		'quiz',
 		JSON.stringify({ ...base, k: fromBank.map((q) => questionKey(q.id)).join('') }),
@@ -171,8 +176,25 @@ export function encodeQuizFull(quiz: Quiz): string {
 	return encodeEnvelope(
 		'quiz',
 		JSON.stringify({ ...basePayload(quiz), f: rows }),
-		rows.some((row) => row.length < 9) ? DIGIT_VERSION : 1
+		formatOf(quiz, rows, 1)
 	);
+}
+
+/**
+ * The format a link of `quiz` is written in, its carried questions `rows`: with a multiple-answer
+ * question, 5 (or 6 in digits, with lean rows), which older releases refuse as newer
+ * (`MULTI_VERSIONS`); else `DIGIT_VERSION` with lean rows, else `plain` (1, or 2 with reworded
+ * questions), as before.
+ */
+function formatOf(
+	quiz: Pick<Quiz, 'questions'>,
+	rows: readonly (InlineQuestion | LeanRow)[],
+	plain: number
+): number {
+	const lean = rows.some((row) => row.length < 9);
+	if (quiz.questions.some((q) => q.type === 'multi'))
+		return lean ? MULTI_VERSIONS.digits : MULTI_VERSIONS.text;
+	return lean ? DIGIT_VERSION : plain;
 }
 
 /**
@@ -210,6 +232,8 @@ export function leanQuiz(quiz: Quiz): Quiz {
 						...(q.accept ? { accept: q.accept } : {}),
 						// Kept: a question with partly right answers travels whole (`leanRow`).
 						...(q.credit ? { credit: q.credit } : {}),
+						// A multiple-answer question marks by them: it travels whole (`leanRow`).
+						...(q.weights ? { weights: q.weights } : {}),
 						explanation: '',
 						source: { doc: OWN_DOC, quote: '' }
 					}

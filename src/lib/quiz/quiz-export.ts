@@ -11,6 +11,7 @@ import { definedAbbreviations } from '$lib/content/defined-abbreviations';
 import { americanSpelling } from '$lib/content/spelling-variants';
 import type { PortableQuestion } from '$lib/formats/portable';
 import { matchingNamed } from './quiz-matching';
+import { multiPortable } from './multi-answer';
 import type { NumericAnswer } from '$lib/content/numeric';
 import { feedbackOf } from './edit';
 import { ownAccepts, quizNumeric } from './quiz-numeric';
@@ -30,21 +31,41 @@ import type { Quiz, QuizQuestion } from './types';
  */
 export function quizPortable(quiz: Pick<Quiz, 'title' | 'questions'>): PortableQuestion[] {
 	const category = quiz.title.trim();
+	const topics = category ? [category] : [];
 	return matchingNamed(
-		quiz.questions.map((q) => ({
-			externalId: q.id,
-			type: q.type,
-			prompt: q.prompt,
-			answer: q.answer,
-			...accepted(q),
-			...(q.choices ? { choices: [...q.choices] } : {}),
-			// Partly right answers with their weights, as the file gave them.
-			...(q.credit ? { credit: { ...q.credit } } : {}),
-			// Real feedback only: never "Written by your teacher." (`feedbackOf`).
-			...(feedbackOf(q) ? { explanation: feedbackOf(q) } : {}),
-			topics: category ? [category] : []
-		}))
+		quiz.questions.flatMap((q): PortableQuestion[] =>
+			// A multiple-answer question as its parts, which the writers write as one
+			// (`<single>false</single>`, `~%50%…`: `multiPortable`).
+			q.type === 'multi'
+				? multiPortable(q, {
+						externalId: q.id,
+						topics,
+						...(feedbackOf(q) ? { explanation: feedbackOf(q) } : {})
+					})
+				: [portableOf(q, q.type, topics)]
+		)
 	);
+}
+
+/** A question of any other type as it goes to Moodle (`quizPortable`). */
+function portableOf(
+	q: QuizQuestion,
+	type: PortableQuestion['type'],
+	topics: string[]
+): PortableQuestion {
+	return {
+		externalId: q.id,
+		type,
+		prompt: q.prompt,
+		answer: q.answer,
+		...accepted(q),
+		...(q.choices ? { choices: [...q.choices] } : {}),
+		// Partly right answers with their weights, as the file gave them.
+		...(q.credit ? { credit: { ...q.credit } } : {}),
+		// Real feedback only: never "Written by your teacher." (`feedbackOf`).
+		...(feedbackOf(q) ? { explanation: feedbackOf(q) } : {}),
+		topics
+	};
 }
 
 /**

@@ -4,7 +4,7 @@
  * run into a `QuizKeyPress` and does what this returns.
  */
 import { choiceSlot } from '$lib/ui/choice-keys';
-import type { QuizQuestionType } from './types';
+import type { AskedType } from './types';
 
 /** A key press as the quiz screen sees it. */
 export interface QuizKeyPress {
@@ -26,8 +26,8 @@ export interface QuizKeyPress {
 
 /** The question on screen, as far as keys go. */
 export interface QuizKeyQuestion {
-	type: QuizQuestionType;
-	/** How many choices are shown (multiple choice), in the order shown. */
+	type: AskedType;
+	/** How many choices are shown (multiple choice, choose all that apply), in the order shown. */
 	choices: number;
 	/** An answer is chosen or typed. */
 	answered: boolean;
@@ -42,12 +42,17 @@ export interface QuizKeyQuestion {
 export type QuizKeyAction = { kind: 'choose'; slot: number } | { kind: 'next' | 'finish' } | null;
 
 /**
- * What `press` does on `question`: 1–6 (and T/F on true or false) choose; Enter, once an answer
- * is chosen, goes on, on the last question only to Finish. Null: the key is not the quiz's.
+ * What `press` does on `question`: 1–6 (and T/F on true or false) choose; on a "choose all that
+ * apply" question 1–9 and 0 (the tenth) tick or untick the choice in that place; Enter, once an
+ * answer is chosen, goes on, on the last question only to Finish. Null: the key is not the quiz's.
  */
 export function quizKeyAction(press: QuizKeyPress, question: QuizKeyQuestion): QuizKeyAction {
 	if (press.composing || press.repeat || press.modified || press.asking) return null;
 	if (press.target !== 'other') return null;
+	if (question.type === 'multi' && /^[0-9]$/.test(press.key)) {
+		const slot = press.key === '0' ? 9 : Number(press.key) - 1;
+		return slot < question.choices ? { kind: 'choose', slot } : null;
+	}
 	if (question.type === 'mcq' || question.type === 'truefalse') {
 		const count = question.type === 'mcq' ? question.choices : 2;
 		const slot = choiceSlot(press.key, question.type, count);

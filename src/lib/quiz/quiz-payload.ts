@@ -8,6 +8,7 @@ import { ATTEMPT_LIMITS } from './attempt-limit';
 import { flagBits, flagsOf } from './setting-flags';
 import { OWN_DOC } from './edit';
 import { LIMITS, QUIZ_TYPES, type Quiz, type QuizQuestion, type QuizSettings } from './types';
+import { MULTI_MAX_CHOICES, multiKeyText, multiRowProblem } from './multi-credit';
 
 /**
  * A quiz link's JSON, the payload inside its envelope (`quiz-code.ts` says what travels and
@@ -23,7 +24,9 @@ import { LIMITS, QUIZ_TYPES, type Quiz, type QuizQuestion, type QuizSettings } f
 /**
  * One question carried word for word; a 10th field, its partly right answers and their weights
  * (`QuizQuestion.credit`), only when it has some. A release before it reads the first nine
- * (valibot's `tuple` drops the rest) and marks a partly right answer wrong.
+ * (valibot's `tuple` drops the rest) and marks a partly right answer wrong. A multiple-answer
+ * question's 10th field is its choices' weights (`QuizQuestion.weights`), in a link of format 5
+ * or 6 only (`MULTI_VERSIONS`), which an older release refuses as "made by a newer version".
  */
 export type InlineQuestion =
 	| [
@@ -47,7 +50,7 @@ export type InlineQuestion =
 			explanation: string,
 			doc: string,
 			quote: string,
-			credit: Record<string, number>
+			credit: Record<string, number> | number[]
 	  ];
 
 /**
@@ -91,8 +94,14 @@ const CREDIT = v.pipe(
 	v.record(text(500), v.pipe(v.number(), v.gtValue(0), v.ltValue(100))),
 	v.check((credit) => Object.keys(credit).length <= 26, 'too many partly right answers')
 );
+/** A multiple-answer question's weights in percent, one per choice (`QuizQuestion.weights`). */
+const WEIGHTS = v.pipe(
+	v.array(v.pipe(v.number(), v.minValue(-100), v.maxValue(100))),
+	v.maxLength(MULTI_MAX_CHOICES)
+);
 const InlineSchema = v.union([
 	v.strictTuple([...INLINE_FIELDS, CREDIT]),
+	v.strictTuple([...INLINE_FIELDS, WEIGHTS]),
 	v.tuple([...INLINE_FIELDS])
 ]);
 
@@ -244,7 +253,11 @@ export function inlineQuestion(q: QuizQuestion): InlineQuestion {
 		q.explanation,
 		q.source.doc,
 		q.source.quote,
-		...(q.credit && Object.keys(q.credit).length ? [{ ...q.credit }] : [])
+		...(q.type === 'multi'
+			? [[...(q.weights ?? [])]]
+			: q.credit && Object.keys(q.credit).length
+				? [{ ...q.credit }]
+				: [])
 	] as InlineQuestion;
 }
 
@@ -256,8 +269,9 @@ export function inlineQuestion(q: QuizQuestion): InlineQuestion {
 export function leanRow(q: QuizQuestion, index: number): LeanRow | null {
 	const own = q.id === `own-${index}`;
 	if (!(own || q.id === `uc-${index}`) || q.explanation || q.source.quote) return null;
-	// A lean row has no place for partly right answers: such a question travels whole.
-	if (q.credit) return null;
+	// A lean row has no place for partly right answers or a multiple-answer question's weights:
+	// such a question travels whole.
+	if (q.credit || q.type === 'multi') return null;
 	if (q.source.doc !== OWN_DOC) return null;
 	const kind = QUIZ_TYPES.indexOf(q.type) + (own ? 4 : 0);
 	const place = q.choices?.indexOf(q.answer) ?? -1;
@@ -296,12 +310,14 @@ export function describeIssue(issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unkn
  * what is wrong with it.
  */
 export function inlineToQuestion(
-	row: v.InferOutput<typeof RowSchema>,
+	row: v.InferOutput<typeof RowSchema> | InlineQuestion,
 	index: number
 ): QuizQuestion | string {
 	const whole = row.length >= 9 ? (row as InlineQuestion) : fromLeanRow(row as LeanRow, index);
 	if (typeof whole === 'string') return whole;
 	const [id, type, prompt, answer, choices, accept, explanation, doc, quote, credit] = whole;
+	if (type === 'multi' || Array.isArray(credit))
+		return multiFromRow(whole, Array.isArray(credit) ? credit : [], index);
 	const candidate = {
 		id,
 		type,
@@ -336,4 +352,35 @@ export function inlineToQuestion(
 	)
 		return `question ${index + 1}: a partly right answer is not one of its other choices`;
 	return { ...asked, credit: { ...credit } };
+}
+
+/**
+ * A carried multiple-answer question (`multi`, its 10th field the weights), checked as its own
+ * type (a bank question has none): two to `MULTI_MAX_CHOICES` different choices that show as
+ * something, a weight for each (`multiProblem`), no accepted answers; its key is its right
+ * choices (`multiKeyText`), whatever the row says.
+ */
+function multiFromRow(
+	row: InlineQuestion,
+	weights: number[],
+	index: number
+): QuizQuestion | string {
+	const [id, type, prompt, , choices, accept, explanation, doc, quote] = row;
+	const problem =
+		type !== 'multi' || accept
+			? 'its choices’ weights belong to a multiple-answer question'
+			: multiRowProblem(choices ?? [], weights);
+	if (problem) return `question ${index + 1}: ${problem}`;
+	if (!id.trim() || !cleanDisplayText(prompt) || !doc.trim())
+		return `question ${index + 1} has text that shows as nothing`;
+	return {
+		id,
+		type: 'multi',
+		prompt,
+		answer: multiKeyText(choices!, weights),
+		choices: [...choices!],
+		weights: [...weights],
+		explanation,
+		source: { doc, quote }
+	};
 }

@@ -108,13 +108,26 @@ export function earlierQuestionRows(report: Pick<ClassReport, 'students'>): Earl
  * new version not answered yet", or "50% right (1 of 2 since it changed after 3 answers)".
  * Never "0% right (0 of 0)" as if it were a result.
  */
-export function shareWords(row: Pick<QuestionRow, 'correct' | 'asked' | 'changedAfter'>): string {
+export function shareWords(
+	row: Pick<QuestionRow, 'correct' | 'asked' | 'changedAfter'> &
+		Partial<Pick<QuestionRow, 'partly' | 'markPercent'>>
+): string {
 	const { correct, asked, changedAfter } = row;
 	const share = `${percent(correct, asked)}% right`;
-	if (!changedAfter) return asked ? `${share} (${correct} of ${asked})` : 'Not answered yet';
+	if (!changedAfter)
+		return asked ? `${share} (${correct} of ${asked})${partlyWords(row)}` : 'Not answered yet';
 	const after = plural(changedAfter, 'answer');
 	if (!asked) return `Changed after ${after}; new version not answered yet`;
-	return `${share} (${correct} of ${asked} since it changed after ${after})`;
+	return `${share} (${correct} of ${asked} since it changed after ${after})${partlyWords(row)}`;
+}
+
+/**
+ * What partly right answers add to a question's line in the report: ", 2 partly right: 67% of
+ * the marks" (`QuestionRow.partly`, `markPercent`), or '' when none was. Partial credit counts
+ * there as the score counts it, in words, never by a colour alone.
+ */
+export function partlyWords(row: Partial<Pick<QuestionRow, 'partly' | 'markPercent'>>): string {
+	return row.partly ? `, ${row.partly} partly right: ${row.markPercent}% of the marks` : '';
 }
 
 /**

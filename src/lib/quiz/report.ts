@@ -47,6 +47,8 @@ export interface StudentRow {
 	seconds: number;
 	finishedAt: number;
 	perQuestion: boolean[];
+	/** Each current question's share of the mark, 0–1 (`creditOf`), 0 where it was not asked. */
+	credit: number[];
 }
 
 export interface QuestionRow {
@@ -63,6 +65,14 @@ export interface QuestionRow {
 	 * after they answered (`shareWords` says so instead of "0 of 0").
 	 */
 	changedAfter: number;
+	/** Students asked it whose answer was partly right (a weight, a multiple-answer question's share). */
+	partly: number;
+	/**
+	 * The share of its marks the students asked it earned, 0–100: partly right answers count
+	 * their share (two of three right choices, 67%), so "Most missed" ranks by what was learned,
+	 * not only by whole marks (session 38).
+	 */
+	markPercent: number;
 }
 
 export interface ClassReport {
@@ -117,6 +127,7 @@ export function buildReport(
 				seconds: r.seconds,
 				finishedAt: r.finishedAt,
 				perQuestion: places.map((j) => j >= 0 && score.perQuestion[j]),
+				credit: places.map((j) => (j >= 0 ? score.credit[j] : 0)),
 				...(version ? { version } : {}),
 				...(answered.kind === 'earlier'
 					? {
@@ -141,6 +152,8 @@ export function buildReport(
 		).length;
 		const asked = students.filter((s) => s.asked[index]).length;
 		const changedAfter = students.length - asked;
+		const shares = students.filter((s) => s.asked[index]).map((s) => s.credit[index]);
+		const marks = shares.reduce((sum, c) => sum + c, 0);
 		return {
 			index,
 			question,
@@ -148,13 +161,17 @@ export function buildReport(
 			answered,
 			asked,
 			percent: percent(correct, asked),
-			changedAfter
+			changedAfter,
+			partly: shares.filter((c) => c > 0 && c < 1).length,
+			markPercent: percent(marks, asked)
 		};
 	});
+	// Fewest marks first: a question half the class got partly right is missed less than one
+	// nobody got right at all.
 	const mostMissed = students.length
 		? questions
 				.filter((q) => q.correct < q.asked)
-				.sort((a, b) => a.percent - b.percent || a.index - b.index)
+				.sort((a, b) => a.markPercent - b.markPercent || a.percent - b.percent || a.index - b.index)
 				.slice(0, 5)
 		: [];
 	const rightAnswers = students.reduce((sum, s) => sum + s.correct, 0);

@@ -80,7 +80,7 @@ describe('result codes', () => {
 	});
 
 	it('say a code from a newer format needs an update', () => {
-		const code = encodeResult(result).replace(/^R2\./, 'R3.');
+		const code = encodeResult(result).replace(/^R2\./, 'R4.');
 		expect(decodeResult(code)).toMatchObject({ ok: false, reason: 'newer-version' });
 	});
 

@@ -40,9 +40,13 @@ const ATTEMPT_ID = /^[A-Za-z0-9_-]{4,24}$/;
 const MAX_ATTEMPT_NUMBER = 999;
 const VERSION_ID = /^[0-9a-f]{8}$/;
 
+/** A choice's index: a quiz question has at most 10 choices (`MULTI_MAX_CHOICES`). */
+const CHOICE = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(9));
 const AnswerSchema = v.nullable(
 	v.union([
-		v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(9)),
+		CHOICE,
+		// Format 3: a multiple-answer question's ticked choices (`multi-credit.ts`).
+		v.pipe(v.array(CHOICE), v.minLength(1), v.maxLength(10)),
 		v.boolean(),
 		v.pipe(v.string(), v.maxLength(LIMITS.typedAnswerChars))
 	])
@@ -99,11 +103,14 @@ function legacyAttemptId(p: { q: string; n: string; a: Answer[]; d: number; f: n
 }
 
 /**
- * The result as a code (format 2). Never throws and never refuses: names and typed answers are
- * cleaned and cut to their limits, durations clamped, so Finish always has a code to show. A
- * code too long for one QR code is split by `splitResultCode`.
+ * The result as a code: format 2, or 3 when an answer is a multiple-answer question's ticked
+ * choices (a teacher's device on an older release says "made by a newer version" rather than
+ * marking it wrong). Never throws and never refuses: names and typed answers are cleaned and cut
+ * to their limits, durations clamped, so Finish always has a code to show. A code too long for
+ * one QR code is split by `splitResultCode`.
  */
 export function encodeResult(result: QuizResult): string {
+	const ticked = result.answers.some((a) => Array.isArray(a));
 	return encodeEnvelope(
 		'result',
 		JSON.stringify({
@@ -120,7 +127,8 @@ export function encodeResult(result: QuizResult): string {
 			),
 			d: Math.min(Math.max(0, Math.round(result.seconds)), MAX_REPORTED_SECONDS),
 			f: Math.max(0, Math.floor(result.finishedAt / 1000))
-		})
+		}),
+		ticked ? 3 : 2
 	);
 }
 
@@ -193,6 +201,13 @@ export function checkResultForQuiz(
 		if (answer === null) return true;
 		const q = questions[index];
 		if (q.type === 'mcq') return typeof answer === 'number' && answer < (q.choices?.length ?? 0);
+		if (q.type === 'multi')
+			return (
+				Array.isArray(answer) &&
+				new Set(answer).size === answer.length &&
+				answer.every((i) => i < (q.choices?.length ?? 0))
+			);
+		if (Array.isArray(answer)) return false;
 		if (q.type === 'truefalse') return typeof answer === 'boolean';
 		return typeof answer === 'string';
 	};

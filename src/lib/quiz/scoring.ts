@@ -4,17 +4,21 @@ import { nearWhy } from '$lib/content/near-note';
 import { unitMiss } from '$lib/content/answer-unit';
 import { plural } from '$lib/text/plural';
 import { explanationLeftOut } from './travels';
+import { isTicked, multiCredit } from './multi-credit';
 import { teacherVerdict } from './regrade';
 import type { Answer, QuizQuestion, QuizResult, Quiz } from './types';
 
 /**
- * Whether `answer` is right: the chosen choice or True/False is the key; a typed answer is right
+ * Whether `answer` is right: the chosen choice or True/False is the key; the ticked choices of a
+ * multiple-answer question earn the whole mark (`multiCredit`); a typed answer is right
  * by the teacher's regrade of that response when she made one (`teacherVerdict`), else by the
  * marking (`matchesAnswer`: the key and its accepted answers, a typo forgiven).
  */
 export function isCorrect(question: QuizQuestion, answer: Answer): boolean {
 	if (answer === null) return false;
 	switch (question.type) {
+		case 'multi':
+			return isTicked(answer) && multiCredit(question.weights ?? [], answer) === 1;
 		case 'mcq':
 			return typeof answer === 'number' && question.choices?.[answer] === question.answer;
 		case 'truefalse':
@@ -34,6 +38,9 @@ export function isCorrect(question: QuizQuestion, answer: Answer): boolean {
  * slip aside); else 0. A typed answer the teacher regraded is hers alone (`teacherVerdict`).
  */
 export function creditOf(question: QuizQuestion, answer: Answer): number {
+	// Moodle's multiple-answer rule: the ticked choices' weights added, 0 to 1 (`multiCredit`).
+	if (question.type === 'multi')
+		return isTicked(answer) ? multiCredit(question.weights ?? [], answer) : 0;
 	if (isCorrect(question, answer)) return 1;
 	const credit = question.credit;
 	if (!credit || answer === null) return 0;
@@ -84,9 +91,13 @@ export function partlyRightWords(credit: number): string {
 		: '';
 }
 
-/** The answer as a person reads it: the choice text, "True"/"False", or what was typed. */
+/**
+ * The answer as a person reads it: the choice text, the ticked choices ("wind; solar", in the
+ * quiz's order), "True"/"False", or what was typed.
+ */
 export function answerText(question: QuizQuestion, answer: Answer): string {
 	if (answer === null || answer === '') return '(no answer)';
+	if (isTicked(answer)) return answer.map((i) => question.choices?.[i] ?? '?').join('; ');
 	if (question.type === 'mcq')
 		return typeof answer === 'number' ? (question.choices?.[answer] ?? '?') : '?';
 	if (question.type === 'truefalse') return answer === true ? 'True' : 'False';

@@ -11,19 +11,29 @@ export function isQuizType(type: string): type is QuizQuestionType {
 	return (QUIZ_TYPES as readonly string[]).includes(type);
 }
 
+/**
+ * Every type a class quiz asks: a course's (`QUIZ_TYPES`), and `multi`, Moodle's multiple-answer
+ * question ("Choose all that apply", each choice weighted: `QuizQuestion.weights`), which only a
+ * quiz file (GIFT, Moodle XML) brings, as no course question has it (teacher from Moodle,
+ * session 38: it was left out of her file).
+ */
+export const ASKED_TYPES = [...QUIZ_TYPES, 'multi'] as const;
+export type AskedType = (typeof ASKED_TYPES)[number];
+
 /** The quiz types' names: the app's one table (`TYPE_LABELS`), flashcards aside. */
-export const QUIZ_TYPE_LABELS: Record<QuizQuestionType, string> = {
+export const QUIZ_TYPE_LABELS: Record<AskedType, string> = {
 	mcq: TYPE_LABELS.mcq,
 	truefalse: TYPE_LABELS.truefalse,
 	cloze: TYPE_LABELS.cloze,
-	short: TYPE_LABELS.short
+	short: TYPE_LABELS.short,
+	multi: 'Choose all that apply'
 };
 
 /** What a quiz needs of a bank question: enough to ask it, mark it and explain it. */
 export type QuizQuestionWords = Pick<
 	Question,
 	'id' | 'prompt' | 'answer' | 'accept' | 'choices' | 'explanation' | 'source' | 'numeric'
-> & { type: QuizQuestionType };
+> & { type: AskedType };
 
 /**
  * A quiz question. A bank question the teacher reworded keeps its bank original in `from` (on
@@ -38,6 +48,14 @@ export type QuizQuestion = QuizQuestionWords & {
 	 * teacher outsider, session 37); marked by `creditOf`, carried in the link, exported back.
 	 */
 	credit?: Record<string, number>;
+	/**
+	 * `multi` only: each choice's weight in percent (−100…100), in `choices`' order, as Moodle's
+	 * multiple-answer question gives them (`<single>false</single>` fractions, GIFT `~%50%`): the
+	 * right choices' weights are positive and add up to 100, a wrong one's is 0 or negative.
+	 * Marked by Moodle's rule (`multiCredit`). Its `answer` is the right choices, for lists
+	 * (`multiKeyText`).
+	 */
+	weights?: number[];
 	/**
 	 * The teacher's regrade of typed responses in the class report, by response folded
 	 * (`responseKey` in regrade.ts): true "Accept this answer", false "Stop accepting". On the
@@ -88,9 +106,10 @@ export interface Quiz {
 
 /**
  * A student's answer to one question, in the quiz's own order: the index of the chosen choice
- * (multiple choice), true/false, typed text, or null when left blank.
+ * (multiple choice), the indices of the ticked choices in ascending order (`multi`, never
+ * empty), true/false, typed text, or null when left blank.
  */
-export type Answer = number | boolean | string | null;
+export type Answer = number | number[] | boolean | string | null;
 
 export interface QuizResult {
 	quizId: string;

@@ -13,7 +13,17 @@ function row(index: number, answer: string): QuestionRow {
 		answer,
 		source: { doc: 'u-1:d-1', quote: 'The minister spoke of internationalisation.' }
 	} as unknown as QuizQuestion;
-	return { index, question, correct: 0, answered: 1, asked: 1, percent: 0, changedAfter: 0 };
+	return {
+		index,
+		question,
+		correct: 0,
+		answered: 1,
+		asked: 1,
+		percent: 0,
+		changedAfter: 0,
+		partly: 0,
+		markPercent: 0
+	};
 }
 
 describe('MostMissed', () => {
