@@ -72,7 +72,7 @@ test(
 		const said = kept.locator('summary');
 		await expect(said).toHaveText('Answers saved on this phone');
 		const way =
-			'Left the quiz by mistake (Back, a closed tab)? Open the quiz link again on this phone to carry on.';
+			'Left the quiz by mistake (Back, a closed tab)? Find it on the Quiz tab on this phone to carry on.';
 		await expect(kept.getByText(way)).toBeHidden();
 		await said.click();
 		await expect(kept.getByText(way)).toBeVisible();

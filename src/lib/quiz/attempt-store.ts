@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { mergeAttempts } from './attempt-sync';
+import { attemptKeyOf, mergeAttempts } from './attempt-sync';
 import { setAsideAfter } from './unfinished';
 
 /**
@@ -111,6 +111,24 @@ export function loadUnfinishedAttempts(quizId: string): SavedAttempt[] {
 	const id = (a: SavedAttempt) => a.attemptId ?? `s${a.seed.toString(36)}`;
 	const others = aside.filter((a) => !current.some((c) => id(c) === id(a)));
 	return [...current, ...others.sort((a, b) => b.startedAt - a.startedAt)];
+}
+
+/**
+ * Removes the unfinished attempt `attempt` (`attemptKeyOf`) of `quizId`: from the in-progress
+ * slot or from those set aside (the Quiz tab's Discard, `unfinished-quizzes.ts`). A finished
+ * attempt is never removed, so no result code a teacher may still ask for is lost.
+ */
+export function discardAttempt(quizId: string, attempt: string): void {
+	try {
+		const last = loadAttempt(quizId);
+		if (last && last.finishedAt === null && attemptKeyOf(last) === attempt)
+			localStorage.removeItem(attemptKey(quizId));
+		const aside = readAttempts(asideKey(quizId));
+		const kept = aside.filter((a) => a.finishedAt !== null || attemptKeyOf(a) !== attempt);
+		if (kept.length !== aside.length) localStorage.setItem(asideKey(quizId), JSON.stringify(kept));
+	} catch {
+		// Storage blocked: nothing removed, the attempt stays listed.
+	}
 }
 
 /** The attempts stored as a list under `key`; unreadable entries skipped, none if unreadable. */
