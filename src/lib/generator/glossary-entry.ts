@@ -1,3 +1,4 @@
+import { nounHeadGloss } from './gloss-noun-head';
 import type { Sentence } from './text';
 import { termsHeading } from './list-label';
 import { tableRow } from './table-row';
@@ -242,7 +243,8 @@ export function glossaryVerdict(sentence: Sentence, plurals = false): Entry | Gl
 			!note &&
 			!/^(?:the|when)\s/u.test(key) &&
 			!QUALITY_GLOSS.test(key) &&
-			!verblessClaim(withoutParticiples(key.split(RESTRICTION)[0]))
+			!verblessClaim(withoutParticiples(key.split(RESTRICTION)[0])) &&
+			!nounHeadGloss(withoutParticiples(key.split(RESTRICTION)[0]))
 		)
 			return 'statement';
 	}
