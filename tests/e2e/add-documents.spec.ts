@@ -721,3 +721,40 @@ test(
 		expect(await userCourses(page)).toEqual([]);
 	}
 );
+
+test(
+	'each document entry keeps its Remove button in the same place, whatever its name (session 38)',
+	{ tag: '@phone' },
+	async ({ page }) => {
+		await gotoApp(page, '/courses/new');
+		const text = (topic: string) =>
+			Buffer.from(
+				`${topic} shape the land they cross. ${MADE_UP_ARTICLE}`.replace(/Velmora/g, topic)
+			);
+		await page.getByTestId('file-input').setInputFiles([
+			{ name: 'a.txt', mimeType: 'text/plain', buffer: text('Rivers') },
+			{
+				name: 'volcanoes-and-earthquakes-revision.txt',
+				mimeType: 'text/plain',
+				buffer: text('Volcanoes')
+			}
+		]);
+		const entries = page.getByTestId('document-entry');
+		// Both read (a reading entry has no fields yet), then measured in one go.
+		await expect(entries.getByLabel('Document title')).toHaveCount(2);
+		for (const width of [390, 320]) {
+			await page.setViewportSize({ width, height: 844 });
+			const boxes = await entries.evaluateAll((cards) =>
+				cards.map((card) => {
+					const box = card.getBoundingClientRect();
+					const remove = card.querySelector('button.remove')!.getBoundingClientRect();
+					return { right: box.right - remove.right, top: remove.top - box.top };
+				})
+			);
+			// The same distance from each card's right edge, on the card's first row.
+			expect(Math.abs(boxes[0].right - boxes[1].right), `${width} px`).toBeLessThan(1);
+			expect(Math.abs(boxes[0].top - boxes[1].top), `${width} px`).toBeLessThan(12);
+		}
+		await shotForPeople(page, 'test-results/entries-remove-320.png', true);
+	}
+);
