@@ -63,7 +63,7 @@ describe('pagesReaching', () => {
 		expect(pagesReaching('/app/src/routes/study/+page.svelte', graph)).toEqual({
 			pages: [19],
 			home: false,
-			light: []
+			light: ['study']
 		});
 	});
 
@@ -85,6 +85,16 @@ describe('pagesReaching', () => {
 		importers[node(13)] = [];
 		expect(startChunkName('/app/src/lib/mid.ts', graph)).toBe('start-light-stats-export');
 		expect(startChunkName('/app/src/lib/leaf.ts', graph)).toBe('start-light-stats-export');
+		// Study's page is a group of its own (its card waits for its bytes), its sub-screens not.
+		importers['/app/src/lib/mid.ts'].push('/app/src/routes/study/leeches/+page.svelte');
+		importers['/app/src/routes/study/leeches/+page.svelte'] = [node(20)];
+		importers[node(20)] = [];
+		expect(startChunkName('/app/src/lib/mid.ts', graph)).toBe('start-light-stats-export');
+		importers['/app/src/lib/mid.ts'].push('/app/src/routes/study/+page.svelte');
+		importers['/app/src/routes/study/+page.svelte'] = [node(19)];
+		importers[node(19)] = [];
+		expect(startChunkName('/app/src/lib/mid.ts', graph)).toBe('start-light-stats-export-study');
+		expect(startChunkName('/app/src/lib/leaf.ts', graph)).toBe('start-light-stats-export-study');
 		// A page's own entry and Home's page stay where SvelteKit puts them.
 		expect(startChunkName(node(3), graph)).toBeNull();
 		expect(startChunkName(HOME, graphOf({ [HOME]: [node(2)], [node(2)]: [] }))).toBeNull();

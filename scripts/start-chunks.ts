@@ -23,18 +23,24 @@ const HOME_PAGE = /[\\/]src[\\/]routes[\\/]\+page\.svelte$/;
 
 /**
  * The light screens (few bytes at start, perf50's Stats 47.7, Export 46.6, Questions 82 KB gzip)
- * by their page, each named by its group: a banded module one of them imports goes in a chunk of
- * the groups that import it (`start-light-questions`), so none of them loads a band's quiz code
- * or fflate that only the heavy screens need. Stats and Export are one group: a chunk per set of
- * the three screens put 5 light chunks of 42 B to 2.6 KB gzip on Study (20 → 23 scripts).
+ * and Study (bound by its bytes: its card waits for them) by their page, each named by its
+ * group: a banded module one of them imports goes in a chunk of the groups that import it
+ * (`start-light-questions`, `start-light-questions-study`), so none of them loads a band's quiz
+ * code or fflate that only other screens need. Stats and Export are one group: a chunk per set
+ * of the three screens put 5 light chunks of 42 B to 2.6 KB gzip on Study (20 → 23 scripts).
+ * Study's group took 21 KB gzip of the quiz link's code (fflate, the QR dictionaries), the
+ * draft form and quiz marking off its first load (181.7 → 160.5 KB, 22 scripts either way),
+ * Leeches' and Sources' too; the screens that import both halves of a band load one or two
+ * more scripts (New quiz 22 → 24, 137.5 → 139.3 KB: perf53).
  */
 const LIGHT_PAGE =
-	/[\\/]src[\\/]routes[\\/](stats|questions|courses[\\/]export)[\\/]\+page\.svelte$/;
+	/[\\/]src[\\/]routes[\\/](stats|questions|study|courses[\\/]export)[\\/]\+page\.svelte$/;
 const LIGHT_GROUP: Record<string, string> = {
 	stats: 'stats-export',
 	'courses/export': 'stats-export',
 	'courses\\export': 'stats-export',
-	questions: 'questions'
+	questions: 'questions',
+	study: 'study'
 };
 
 /** Up to this many screens, a module's chunk is that exact set of screens. */
