@@ -2,7 +2,7 @@ import { meantByTerm } from '$lib/content/term-asked';
 import { glossGoesOn } from './key-restates';
 import type { ArticleView, Idea } from './ideas';
 import { headingNamesTerm } from './heading-term';
-import { PER_UNIT } from './gloss-definite';
+import { noteDefinite, PER_UNIT } from './gloss-definite';
 import { isHandout } from './handout';
 import { OTHER_SENSES } from './idea-term-handout';
 import type { Sentence } from './text';
@@ -70,6 +70,16 @@ const MIN_ENTRIES = 2;
  */
 const NOMINAL_DEFINITION =
 	/^the\s+(?:\p{Ll}+\s+)?(?:\p{Ll}+(?:tion|sion|ment|ance|ence|ity|ness)|force|loss|release|process|rate|amount|study|use|transfer|breakdown|build-up|wearing\s+away)\s+(?:of|in\s+which|by\s+which|whereby)\s/u;
+
+/**
+ * A definite class in notes' wording (`noteDefinite`) that a list's line glosses its term with:
+ * "the energy needed to raise …", "the strong attraction between …", "the tidal mouth of …".
+ * A lone noun before "of" ("the fall of the bank in the flood") is an event a label goes on
+ * with unless `NOMINAL_DEFINITION` names it a process or a measure (gen90).
+ */
+function listDefinite(key: string): boolean {
+	return noteDefinite(key) && !/^the\s+[\p{Ll}-]+\s+of\s/u.test(key);
+}
 
 /**
  * A line of a list of terms: under a key-terms heading, or a row of a table whose second column
@@ -212,12 +222,14 @@ export function glossaryCards(article: ArticleView): {
 		// of …, the pressure of …") stays a label's (H13 S90). A name keeps its capital
 		// ("Pheidippides – a runner sent to …"): a person, no term.
 		// In any list, a process's or a measure's nominal definition ("the force of the water
-		// hitting …", "the loss of water vapour from …") says what a term means, not a label's effect.
+		// hitting …", "the loss of water vapour from …") says what a term means, not a label's effect,
+		// and so does a definite class in notes' wording ("the energy needed to raise …", "the strong
+		// attraction between …", `noteDefinite`; h54–h64's notes refused them as labels, gen90).
 		const termInList =
 			/^\p{Ll}/u.test(written) &&
 			(classSection(sentence.section)
 				? plural || DEFINITE_CLASS.test(key) || CLASS_OPENING.test(key)
-				: NOMINAL_DEFINITION.test(key)) &&
+				: NOMINAL_DEFINITION.test(key) || listDefinite(key)) &&
 			!/,\s+(?:the|a|an)\s/u.test(key);
 		if (
 			!termInList &&
