@@ -54,6 +54,26 @@ async function shotsAtWidths(page: Page, name: string) {
 	}
 }
 
+/** The title of document `id` as stored. */
+function storedTitle(page: Page, id: string) {
+	return page.evaluate(
+		(id) =>
+			new Promise<string>((resolve, reject) => {
+				const open = indexedDB.open('flashpoint');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const get = db.transaction('documents').objectStore('documents').get(id);
+					get.onsuccess = () => {
+						db.close();
+						resolve(get.result.title as string);
+					};
+				};
+			}),
+		id
+	);
+}
+
 async function paste(page: Page, text: string) {
 	await page.getByLabel('Or paste an article').fill(text);
 	await page.getByRole('button', { name: 'Add pasted text' }).click();
@@ -92,6 +112,16 @@ test(
 			.click();
 		await paste(page, PANAMA_CANAL.text);
 		await expect(page.getByTestId('document-entry').getByLabel('Title')).not.toHaveValue('');
+		// A title the course already has is warned at, as a repeat in the list is.
+		const firstTitle = await storedTitle(page, `${courseId}:d-1`);
+		const title = page.getByTestId('document-entry').getByLabel('Title');
+		const typed = await title.inputValue();
+		await title.fill(firstTitle);
+		await expect(page.getByTestId('same-title')).toContainText(
+			`“${firstTitle}” in this course has this title too`
+		);
+		await title.fill(typed);
+		await expect(page.getByTestId('same-title')).toHaveCount(0);
 		await expectNoAxeViolations(page);
 		await shotsAtWidths(page, 'add-to-course-form');
 		await page.getByRole('button', { name: 'Generate questions' }).click();

@@ -192,6 +192,11 @@ describe('sameTitle', () => {
 		expect(sameTitle(1, entries)).toBeUndefined();
 	});
 
+	it('warns at a document titled as one of the course it is added to (session 38)', () => {
+		const entries = [{ name: 'Week 1', title: 'Week 1', inCourse: true }, ...list('week 1')];
+		expect(sameTitle(1, entries)).toEqual({ twin: 'Week 1', rename: 'week 1 (2)', inCourse: true });
+	});
+
 	it('says nothing of an empty title (the field asks for one)', () => {
 		expect(sameTitle(1, list('', ''))).toBeUndefined();
 	});

@@ -221,17 +221,22 @@ export function pastedName(names: readonly string[]): string {
  * case, accents, spacing, as course titles are: `courseNamed`), with the name of that earlier
  * entry and a free title to offer, "Notes (2)" (`distinctTitle` beside every other title). Two
  * different texts called the same were kept silently (outsider teacher, issue 12); both stay,
- * the later one is warned at. `entries` are the listed documents' names and typed titles. Pure.
+ * the later one is warned at. `entries` are the listed documents' names and typed titles, after
+ * those of the course they are added to (`inCourse`: its documents, named by title). Pure.
  */
 export function sameTitle(
 	index: number,
-	entries: readonly { name: string; title: string }[]
-): { twin: string; rename: string } | undefined {
+	entries: readonly { name: string; title: string; inCourse?: boolean }[]
+): { twin: string; rename: string; inCourse?: true } | undefined {
 	const title = entries[index]?.title.trim();
 	if (!title) return undefined;
 	const folded = foldText(title);
 	const twin = entries.slice(0, index).find((e) => foldText(e.title) === folded);
 	if (!twin) return undefined;
 	const others = entries.filter((_, i) => i !== index).map((e) => e.title);
-	return { twin: twin.name, rename: distinctTitle(title, others) };
+	return {
+		twin: twin.name,
+		rename: distinctTitle(title, others),
+		...(twin.inCourse && { inCourse: true as const })
+	};
 }

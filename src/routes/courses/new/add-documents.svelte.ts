@@ -69,17 +69,22 @@ export class AddDocuments {
 	target = $state.raw<TargetCourse | null | undefined>(undefined);
 	/** Why the course asked for cannot take documents (gone, or the built-in one), or `''`. */
 	targetProblem = $state('');
-	/** The target course's documents, each new one checked against them (`duplicateOf`). */
-	#courseTexts: CourseDocumentText[] = [];
+	/** The target course's documents, each new one checked against them (`duplicateOf`, `sameTitle`). */
+	courseTexts = $state.raw<CourseDocumentText[]>([]);
 
 	readonly ready = $derived(this.entries.filter((e): e is ReadyEntry => e.state === 'ready'));
 	readonly percent = $derived(Math.round((this.progress?.fraction ?? 0) * 100));
 	/** Each ready document whose title an earlier one has, by key: its warning and rename (`sameTitle`). */
 	readonly clashes = $derived.by(() => {
-		const titles = this.ready.map((e) => ({ name: e.name, title: e.details.title }));
+		// The course's own documents first, when adding to one: a new "Week 1" beside its "Week 1".
+		const course = this.courseTexts.map((d) => ({ name: d.name, title: d.name, inCourse: true }));
+		const titles = [
+			...course,
+			...this.ready.map((e) => ({ name: e.name, title: e.details.title }))
+		];
 		// Made afresh by the derivation, never changed in place: no reactivity wanted.
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
-		return new Map(this.ready.map((e, i) => [e.key, sameTitle(i, titles)]));
+		return new Map(this.ready.map((e, i) => [e.key, sameTitle(course.length + i, titles)]));
 	});
 
 	/** Until the kept work is read back, nothing is written over it. */
@@ -136,7 +141,7 @@ export class AddDocuments {
 			read().then(
 				(draft) => {
 					const others = this.ready.filter((e) => e.key !== key);
-					const inCourse = duplicateOf(draft, this.#courseTexts);
+					const inCourse = duplicateOf(draft, this.courseTexts);
 					const twin = inCourse ?? duplicateOf(draft, others);
 					if (twin)
 						this.#replace(key, {
@@ -295,7 +300,7 @@ export class AddDocuments {
 				this.target = null;
 				return;
 			}
-			this.#courseTexts = await courseDocumentTexts(getDb(), courseId).catch(() => []);
+			this.courseTexts = await courseDocumentTexts(getDb(), courseId).catch(() => []);
 			this.target = { id: course.id, title: course.title };
 		} else this.target = null;
 		await this.restorePending();
