@@ -1,3 +1,5 @@
+import { noteGloss } from './gloss-bare';
+import { RESTRICTION } from './gloss-clause';
 import { meantByTerm } from '$lib/content/term-asked';
 import { glossGoesOn } from './key-restates';
 import type { ArticleView, Idea } from './ideas';
@@ -79,6 +81,17 @@ const NOMINAL_DEFINITION =
  */
 function listDefinite(key: string): boolean {
 	return noteDefinite(key) && !/^the\s+[\p{Ll}-]+\s+of\s/u.test(key);
+}
+
+/**
+ * A term of two words or more glossed by a bare noun phrase in notes' wording (`noteGloss`):
+ * "Infant mortality: deaths of babies under 1 per 1,000 live births", "Kama tanha – craving for
+ * sensual pleasures". A label's gloss is an action ("Logging: cutting …") or a run of noun
+ * phrases ("fishing quotas, bigger nets …"), which this leaves to `listLabel` (gen90).
+ */
+function compoundGloss(term: string, key: string): boolean {
+	if (!/\s/u.test(term.trim()) || /^\p{Ll}+ing\s/u.test(key)) return false;
+	return !/[,;:]/u.test(key.split(RESTRICTION)[0]) && noteGloss(key, term);
 }
 
 /**
@@ -224,12 +237,13 @@ export function glossaryCards(article: ArticleView): {
 		// In any list, a process's or a measure's nominal definition ("the force of the water
 		// hitting …", "the loss of water vapour from …") says what a term means, not a label's effect,
 		// and so does a definite class in notes' wording ("the energy needed to raise …", "the strong
-		// attraction between …", `noteDefinite`; h54–h64's notes refused them as labels, gen90).
+		// attraction between …", `noteDefinite`), or a compound term's bare gloss (`compoundGloss`):
+		// h54–h64's notes refused them as labels (gen90).
 		const termInList =
 			/^\p{Ll}/u.test(written) &&
 			(classSection(sentence.section)
 				? plural || DEFINITE_CLASS.test(key) || CLASS_OPENING.test(key)
-				: NOMINAL_DEFINITION.test(key) || listDefinite(key)) &&
+				: NOMINAL_DEFINITION.test(key) || listDefinite(key) || compoundGloss(written, key)) &&
 			!/,\s+(?:the|a|an)\s/u.test(key);
 		if (
 			!termInList &&

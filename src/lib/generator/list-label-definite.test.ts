@@ -41,3 +41,29 @@ describe('glossaryIdeas: a definite class in a list is a meaning, not a label (g
 		);
 	});
 });
+
+describe('glossaryIdeas: a compound term glossed by a bare noun phrase in a list (gen90)', () => {
+	const { article } = madeUpArticle('Velm geography', [
+		'# Measuring velm development',
+		'Velm mortality: deaths of velm calves under one year old per 1000 births.',
+		'Lumen rate: percentage of adults who can read velmic script.',
+		'# Why the velm forest is cleared',
+		'Velm logging: cutting valuable ostra hardwoods.',
+		'Velm farming: velm quotas, bigger ostra nets and eating less lumite.'
+	]);
+	const prompts = glossaryIdeas(article).map((i) => i.prompt);
+
+	it('asks what each measure means', () => {
+		expect(prompts).toEqual(
+			expect.arrayContaining([
+				'What is meant by the term “velm mortality”?',
+				'What is meant by the term “lumen rate”?'
+			])
+		);
+	});
+
+	it('leaves an action or a run of noun phrases a label', () => {
+		expect(prompts).not.toContain('What is meant by the term “velm logging”?');
+		expect(prompts).not.toContain('What is meant by the term “velm farming”?');
+	});
+});
