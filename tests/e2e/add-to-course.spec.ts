@@ -145,6 +145,11 @@ test(
 		expect(new URL(page.url()).searchParams.get('course')).toBe(courseId);
 		await expect(page.getByTestId('count-accepted')).toHaveText('1');
 		await expect(page.getByTestId('count-draft')).toHaveText(String(after.length - 1));
+		// Review drafts leads to the next document too.
+		await expect(page.getByTestId('add-documents')).toHaveAttribute(
+			'href',
+			`/courses/new?course=${encodeURIComponent(courseId)}`
+		);
 	}
 );
 
