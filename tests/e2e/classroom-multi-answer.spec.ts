@@ -71,6 +71,14 @@ test(
 		await expect(questions.getByRole('button', { name: 'Reword question 1' })).toHaveCount(0);
 		await expect(questions.getByRole('button', { name: 'Reword question 2' })).toHaveCount(1);
 		const teacher = page.url();
+		// On paper: a box for each choice, "Tick all that apply", the right ones in the key.
+		await page.getByRole('link', { name: 'Paper version with answer key' }).click();
+		const paper = page.getByRole('article', { name: 'Gases check' });
+		await expect(paper.locator('.question').first()).toContainText('Tick all that apply.');
+		await expect(paper.locator('.question').first().getByRole('listitem')).toHaveCount(5);
+		const key = page.getByRole('article', { name: 'Answer key: Gases check' });
+		await expect(key.getByRole('listitem').first()).toContainText('Neon; Argon; Helium');
+		await page.goto(teacher);
 
 		// The student: ticks Neon and Argon (two of the three right ones), by tap and by key.
 		await page.goto(link);

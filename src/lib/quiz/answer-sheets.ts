@@ -108,8 +108,9 @@ function perQuestionRows(
 }
 
 /**
- * Per student × per question: 1 for right, 0 for wrong or blank, one column a question (blank
- * for a question the student's version did not ask).
+ * Per student × per question: 1 for right, 0 for wrong or blank, a partly right answer's share
+ * (0.67 for two of three right choices, 0.5 for a half-credit choice), one column a question
+ * (blank for a question the student's version did not ask).
  */
 export function markRows(
 	quiz: Quiz,
@@ -119,9 +120,14 @@ export function markRows(
 	return perQuestionRows(quiz, report, options, 'mark', markCell, earlierMark);
 }
 
-/** 1 right, 0 wrong or blank; blank for a question the student's version did not ask. */
+/**
+ * 1 right, 0 wrong or blank, a partly right answer's share to 0.01 (`StudentRow.credit`: the
+ * Marks sheet adds up to the score, as Moodle's Responses report gives each mark); blank for a
+ * question the student's version did not ask.
+ */
 function markCell(s: StudentRow, i: number): Cell {
-	return s.asked[i] ? (s.perQuestion[i] ? 1 : 0) : null;
+	if (!s.asked[i]) return null;
+	return s.perQuestion[i] ? 1 : Math.round((s.credit?.[i] ?? 0) * 100) / 100;
 }
 
 /** The mark of question `j` of the earlier version the student answered. */

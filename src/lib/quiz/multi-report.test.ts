@@ -97,3 +97,13 @@ describe('keys on a "Choose all that apply" question', () => {
 		});
 	});
 });
+
+describe('the Marks sheet of a multiple-answer question', () => {
+	it('gives a partly right answer its share, so the marks add up to the score', async () => {
+		const { markRows } = await import('./answer-sheets');
+		const quiz = { ...makeQuiz([]), questions: [NOBLE, AIR] };
+		const report = buildReport(quiz, [result('Ana', [[0, 1], true])]);
+		const [, ana] = markRows(quiz, report);
+		expect(ana.slice(-2)).toEqual([0.67, 1]);
+	});
+});
