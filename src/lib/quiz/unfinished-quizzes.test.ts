@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadAttempt, loadFinishedAttempts, saveAttempt, type SavedAttempt } from './attempt-store';
 import {
 	discardUnfinished,
+	forgetFinishedQuiz,
 	listUnfinishedQuizzes,
 	MAX_CODE,
 	rememberQuizCode
@@ -75,6 +76,21 @@ describe('unfinished quizzes on the Quiz tab', () => {
 		expect(loadAttempt('quiz-a')).toBeNull();
 		expect(localStorage.getItem('flashpoint:quiz-opened:quiz-a')).toBeNull();
 		expect(loadFinishedAttempts('quiz-a').map((a) => a.name)).toEqual(['Ana']);
+	});
+
+	it('forgets a finished quiz’s kept code, but not while another attempt is unfinished', () => {
+		rememberQuizCode('q1', 'LONGCODE', 'Volcanoes');
+		saveAttempt(attempt('q1', 'Ada', 1000));
+		saveAttempt({ ...attempt('q1', 'Ben', 2000), finishedAt: 3000 });
+		forgetFinishedQuiz('q1');
+		expect(localStorage.getItem('flashpoint:quiz-opened:q1')).not.toBeNull();
+		discardUnfinished('q1', listUnfinishedQuizzes()[0].attempt);
+		expect(localStorage.getItem('flashpoint:quiz-opened:q1')).toBeNull();
+		rememberQuizCode('q2', 'CODE2', 'Rivers');
+		saveAttempt({ ...attempt('q2', 'Cy', 4000), finishedAt: 5000 });
+		forgetFinishedQuiz('q2');
+		expect(localStorage.getItem('flashpoint:quiz-opened:q2')).toBeNull();
+		expect(loadFinishedAttempts('q2')).toHaveLength(1);
 	});
 
 	it('skips an unreadable entry and a code too long to keep', () => {

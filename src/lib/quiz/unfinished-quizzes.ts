@@ -111,6 +111,15 @@ export function listUnfinishedQuizzes(): UnfinishedQuiz[] {
  */
 export function discardUnfinished(quizId: string, attempt: string): void {
 	discardAttempt(quizId, attempt);
+	forgetFinishedQuiz(quizId);
+}
+
+/**
+ * Forgets the code kept for `quizId` once none of its attempts on this device is unfinished:
+ * called when an attempt is saved finished. Only Discard removed a kept code, so every finished
+ * quiz left its code (up to `MAX_CODE` characters: a whole quiz in a link) in storage for good.
+ */
+export function forgetFinishedQuiz(quizId: string): void {
 	if (loadUnfinishedAttempts(quizId).length) return;
 	try {
 		localStorage.removeItem(openedKey(quizId));
