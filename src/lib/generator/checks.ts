@@ -1,3 +1,4 @@
+import { acronymLine } from './idea-acronym';
 import type { Candidate } from './candidates';
 import type { Lexicon } from './facts';
 import { sentenceKey } from './centrality';
@@ -172,7 +173,11 @@ export function brokenGrammar(candidate: Candidate): boolean {
 	// A key-term list's entry is a line, not a sentence: it needs no full stop ("Trade union: an
 	// organisation of workers …", an outsider's handout, issue 12).
 	// So is a word equation (`idea-word-equation.ts`, gen87).
-	const listed = candidate.fact.fine === 'idea:glossary' || candidate.fact.fine === 'idea:equation';
+	// So is a notes line glossing an acronym ("NSI – normative social influence", gen90).
+	const listed =
+		candidate.fact.fine === 'idea:glossary' ||
+		candidate.fact.fine === 'idea:equation' ||
+		acronymLine(quote);
 	const ended = /[.!?”"’)]$/.test(quote) || listed;
 	// … and may open on its term in lower case, as the body writes it ("cetaceans — the group of
 	// mammals that …", gen66).

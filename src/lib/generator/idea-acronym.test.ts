@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acronymIdeas, acronymsOf, spellsOut } from './idea-acronym';
+import { acronymIdeas, acronymLine, acronymsOf, spellsOut } from './idea-acronym';
 import { madeUpArticle } from './ideas.test-helpers';
 
 const cards = (blocks: string[]) =>
@@ -60,5 +60,34 @@ describe('acronymIdeas: "What does ABC stand for?" of an acronym the handout use
 				'It still sets the price of velm.'
 			])
 		).toEqual([]);
+	});
+});
+
+describe('acronymLine: a notes line glossing an acronym with its words (gen90)', () => {
+	it.each([
+		['VSI – velmic social influence', ['VSI', 'velmic social influence']],
+		['LVC: low-velm country', ['LVC', 'low-velm country']],
+		['OVE – ostral velm economy – Lumenland', ['OVE', 'ostral velm economy']]
+	])('reads “%s”', (line, pair) => {
+		expect(acronymLine(line)).toBe(true);
+		expect(acronymsOf(line)).toEqual([pair]);
+	});
+
+	it.each([
+		'VSI – when people copy the velm group',
+		'VMA (1950) – Velm Mining Association',
+		'Velm – velmic social influence'
+	])('refuses “%s”', (line) => {
+		expect(acronymLine(line)).toBe(false);
+	});
+
+	it('asks what the acronym stands for when the notes use it again', () => {
+		const { article } = madeUpArticle('Velm psychology', [
+			'VSI – velmic social influence',
+			'Lumen’s study showed VSI: people conformed to fit in with the velm group.'
+		]);
+		expect(acronymIdeas(article).map((i) => [i.prompt, i.answer])).toEqual([
+			['What does VSI stand for?', 'Velmic social influence']
+		]);
 	});
 });

@@ -32,6 +32,14 @@ const STANDS_FOR =
 	/\b(\p{Lu}{2,6}),?\s+(?:(?:is\s+)?short\s+for|stands\s+for)\s+(?:the\s+)?([\p{L}'’\s-]{3,90}?)(?=[,.;:()]|$)/gu;
 
 /**
+ * "ABC – expansion", "ABC: expansion": a notes line that opens on the acronym and glosses it with
+ * its words alone, up to the line's end, a full stop, a semicolon or a table's next cell
+ * ("NSI – normative social influence", "LIC – low-income country – Chad"; gen90).
+ */
+const LINE_GLOSS =
+	/^(\p{Lu}{2,6})\s*[–:]\s+(?:the\s+)?([\p{L}'’\s-]{3,90}?)(?=\s*(?:[.;]|\s–\s|$))/u;
+
+/**
  * True when `acronym`'s letters are the initials of `expansion`'s words in order: each word but a
  * function word gives its first letter, a function word may, and a word may give more of its own
  * letters after its first ("polyethylene glycol" → PEG, "TransManche Link" → TML). Case ignored.
@@ -87,18 +95,35 @@ function usedAgain(acronym: string, sentence: Sentence, article: ArticleView): b
 	return article.sentences.some((s) => s !== sentence && word.test(s.text));
 }
 
-/** The sentence's acronyms and their expansions as written (`BEFORE_BRACKET`, `IN_BRACKET`, `STANDS_FOR`). */
+/**
+ * The sentence's acronyms and their expansions as written (`BEFORE_BRACKET`, `IN_BRACKET`,
+ * `STANDS_FOR`, `LINE_GLOSS`).
+ */
 export function acronymsOf(text: string): [string, string][] {
 	const found: [string, string][] = [];
 	for (const m of text.matchAll(BEFORE_BRACKET)) {
 		const expansion = expansionBefore(m[2], m[1]);
 		if (expansion) found.push([m[2], expansion]);
 	}
-	for (const m of [...text.matchAll(IN_BRACKET), ...text.matchAll(STANDS_FOR)]) {
+	const line = LINE_GLOSS.exec(text.trim());
+	for (const m of [
+		...text.matchAll(IN_BRACKET),
+		...text.matchAll(STANDS_FOR),
+		...(line ? [line] : [])
+	]) {
 		const expansion = m[2].trim();
 		if (spellsOut(m[1], expansion)) found.push([m[1], expansion]);
 	}
 	return found;
+}
+
+/**
+ * True when `line` is a notes line glossing an acronym with its words (`LINE_GLOSS`): a line, not
+ * a sentence, which needs no full stop (`brokenGrammar`, gen90).
+ */
+export function acronymLine(line: string): boolean {
+	const m = LINE_GLOSS.exec(line.trim());
+	return !!m && spellsOut(m[1], m[2].trim());
 }
 
 /**
