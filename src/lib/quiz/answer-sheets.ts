@@ -108,8 +108,7 @@ function perQuestionRows(
 }
 
 /**
- * Per student × per question: 1 for right, 0 for wrong or blank, a partly right answer's share
- * (0.67 for two of three right choices, 0.5 for a half-credit choice), one column a question
+ * Per student × per question: the question's mark, 0–1 (`markCell`), one column a question
  * (blank for a question the student's version did not ask).
  */
 export function markRows(
@@ -121,18 +120,23 @@ export function markRows(
 }
 
 /**
- * 1 right, 0 wrong or blank, a partly right answer's share to 0.01 (`StudentRow.credit`: the
- * Marks sheet adds up to the score, as Moodle's Responses report gives each mark); blank for a
- * question the student's version did not ask.
+ * A question's mark, 0–1 to 0.01: the share of it the report counts (`creditOf`: 1 right, 0
+ * wrong or blank, a partly right multiple-answer or weighted answer its share, 0.8), so a row's
+ * marks add up to its Points. It said 0 for a partly right answer while Points counted 0.8
+ * (outsider teacher, session 38). Blank for a question the student's version did not ask.
  */
 function markCell(s: StudentRow, i: number): Cell {
-	if (!s.asked[i]) return null;
-	return s.perQuestion[i] ? 1 : Math.round((s.credit?.[i] ?? 0) * 100) / 100;
+	return s.asked[i] ? mark(s.credit[i] ?? 0) : null;
 }
 
-/** The mark of question `j` of the earlier version the student answered. */
+/** The mark of question `j` of the earlier version the student answered (`markCell`). */
 function earlierMark(s: StudentRow, j: number): Cell {
-	return s.earlier!.marks[j] ? 1 : 0;
+	return mark(s.earlier!.credit[j] ?? 0);
+}
+
+/** A share of the mark, 0–1, to 0.01 as Points gives it (`scoreAnswers`). */
+function mark(credit: number): number {
+	return Math.round(credit * 100) / 100;
 }
 
 /** A prompt as one line of a header cell. */
@@ -150,7 +154,8 @@ function answerCell(question: Quiz['questions'][number], answer: Answer | undefi
 /**
  * Per student × per question: what each student answered (choice, True/False or typed text),
  * one column a question ("Q1 answer: <prompt>"), then, after the answer columns, the marks as
- * the Marks sheet names and counts them ("Q1 mark: <prompt>": 1 right, 0 wrong or blank); as
+ * the Marks sheet names and counts them ("Q1 mark: <prompt>": 1 right, 0 wrong or blank, a
+ * share for a partly right one); as
  * Moodle's Responses report pairs "Response 1" with its mark (outsider teacher: headers were
  * only "Q1…Q6", with no question and no right or wrong).
  */

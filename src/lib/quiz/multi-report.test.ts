@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { answerRows, markRows } from './answer-sheets';
 import { answerOptions } from './breakdown';
 import { makeQuiz } from './fixtures.test-helpers';
 import { quizKeyAction, type QuizKeyPress } from './quiz-keys';
@@ -73,6 +74,37 @@ describe('the class report of a multiple-answer question (partial credit counted
 			['Oxygen', 0, false]
 		]);
 		expect(options[2].names).toEqual(['Cem']);
+	});
+});
+
+describe('the per-question marks of the exports (Answers CSV, Marks sheet)', () => {
+	// A multiple-choice question whose other choice earns half (a Moodle fraction of 50%).
+	const CAPITAL: QuizQuestion = {
+		...AIR,
+		id: 'own-capital001',
+		type: 'mcq',
+		prompt: 'Capital of Australia?',
+		answer: 'Canberra',
+		choices: ['Canberra', 'Sydney', 'Perth'],
+		credit: { Sydney: 50 }
+	};
+	const quiz = { ...makeQuiz([]), questions: [NOBLE, AIR, CAPITAL] };
+	const report = buildReport(quiz, [
+		result('Ana', [[0, 1], true, 1]),
+		result('Ben', [[0, 1, 3], false, 0]),
+		result('Cem', [[0, 2], null, 2])
+	]);
+
+	it('give each question the share of the mark the report counts, adding up to Points', () => {
+		// Outsider teacher: an 80% multiple-answer question exported 0 while Points said 6.8.
+		const rows = answerRows(quiz, report);
+		const marks = (name: string) => rows.find((r) => r[0] === name)!.slice(4);
+		expect(marks('Ana')).toEqual([0.67, 1, 0.5]);
+		expect(marks('Ben')).toEqual([1, 0, 1]);
+		expect(marks('Cem')).toEqual([0, 0, 0]);
+		for (const s of report.students)
+			expect((marks(s.name) as number[]).reduce((a, b) => a + b, 0)).toBeCloseTo(s.correct, 2);
+		expect(markRows(quiz, report).find((r) => r[0] === 'Ana')).toEqual(['Ana', 0.67, 1, 0.5]);
 	});
 });
 

@@ -39,6 +39,8 @@ export interface StudentRow {
 		questions: QuizQuestion[];
 		answers: Answer[];
 		marks: boolean[];
+		/** Each of its questions' share of the mark, 0–1 (`creditOf`). */
+		credit: number[];
 		beyond: boolean[];
 	};
 	correct: number;
@@ -137,6 +139,7 @@ export function buildReport(
 								questions: answered.questions,
 								answers: answered.questions.map((_, j) => r.answers[j] ?? null),
 								marks: score.perQuestion,
+								credit: score.credit,
 								beyond: answered.questions.map((_, j) => !places.includes(j))
 							}
 						}
