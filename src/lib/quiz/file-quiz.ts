@@ -60,7 +60,7 @@ function problemLine(problem: ImportProblem): string {
 /** A file's questions a quiz can ask, each with the file question it was made of. */
 export interface FileQuestions {
 	questions: { question: QuizQuestion; from: PortableQuestion }[];
-	/** The reader's problems and each question not taken, with why ("Question 4: …"). */
+	/** The reader's problems and each question not taken, with why ("Question 4, “Its name”: …"). */
 	leftOut: string[];
 	/** `ImportResult.notes`. */
 	notes: string[];
@@ -82,8 +82,11 @@ export function fileQuestions(
 	for (const item of fileItems(read.questions, ownId)) {
 		const made =
 			item.kind === 'one' ? quizQuestionOf(item.question, item.index, random) : item.question;
-		if (typeof made === 'string') leftOut.push(`Question ${item.index + 1}: ${made}`);
-		else
+		if (typeof made === 'string') {
+			// Named as the file names it ("Question 3, “Bad fractions”: …"), so the teacher finds it.
+			const name = (item.kind === 'one' ? item.question : item.from[0])?.name;
+			leftOut.push(`Question ${item.index + 1}${name ? `, “${name}”` : ''}: ${made}`);
+		} else
 			questions.push({ question: made, from: item.kind === 'one' ? item.question : item.from[0] });
 	}
 	if (!questions.length)

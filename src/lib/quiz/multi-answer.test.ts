@@ -121,6 +121,43 @@ describe('a multiple-answer question read for a class quiz', () => {
 		expect(read.notes.join('\n')).toContain('a multiple-answer question, read as 4 true/false');
 	});
 
+	it('refuses one whose right choices’ weights do not add up to 100%, as Moodle does', () => {
+		// Outsider teacher: 40/40/−10 imported silently; ticking both right choices gave 80%.
+		const bad = NOBLE_XML.replace(
+			'<name><text>Noble gases</text></name>',
+			'<name><text>Bad fractions</text></name>'
+		).replaceAll('fraction="33.33333"', 'fraction="30"');
+		const xml = bad.replace(
+			'</quiz>',
+			`<question type="truefalse"><name><text>Air</text></name>
+<questiontext format="html"><text>Air is mostly nitrogen.</text></questiontext>
+<answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer>
+</question></quiz>`
+		);
+		const gift =
+			'::Bad fractions::Pick the mammals {~%40%Whale ~%40%Bat ~%-10%Shark}\n\n::Air::Air is mostly nitrogen. {T}\n';
+		for (const [name, text] of [
+			['bad.xml', xml],
+			['bad.gift', gift]
+		]) {
+			const made = fileQuestions(readQuizFile(name, text)!.read);
+			if ('error' in made) throw new Error(made.error);
+			expect(made.questions.map((q) => q.question.prompt)).toEqual(['Air is mostly nitrogen.']);
+			expect(made.leftOut).toHaveLength(1);
+			expect(made.leftOut[0]).toMatch(
+				/^Question 1, “Bad fractions”: the right choices' weights add up to (90|80)%, not 100%/
+			);
+		}
+	});
+
+	it('takes weights Moodle takes: three of 33.33333% and 99.51% round to 100%', () => {
+		const xml = (w: string) => NOBLE_XML.replaceAll('fraction="33.33333"', `fraction="${w}"`);
+		expect(quizOf('noble.xml', xml('33.33333'))).toHaveLength(1);
+		expect(quizOf('noble.xml', xml('33.17'))).toHaveLength(1);
+		const made = fileQuestions(readQuizFile('noble.xml', xml('33.1'))!.read);
+		expect('error' in made && made.error).toMatch(/^Nothing was made/);
+	});
+
 	it('lists its right choices as its key', () => {
 		expect(multiKeyText(['a', 'b', 'c'], [50, -100, 50])).toBe('a; c');
 	});

@@ -21,8 +21,18 @@ import type { QuizQuestion } from './types';
  * (`writeGroups`) and exports it as those parts again, so the writers write `<single>false</single>`.
  */
 
-/** Why a multiple-answer question cannot be asked, or null when it can. */
+/**
+ * Why a multiple-answer question cannot be asked, or null when it can: too many choices, two of
+ * the same words, or right choices whose weights (percent) do not add up to 100%, as Moodle
+ * refuses it (`qtype_multichoice::save_question_options`: the positive fractions' sum rounded to
+ * 2 decimals must be 1, "The positive grades you have chosen do not add up to 100%"). Taken as it
+ * was, 40/40/−10 gave a student who ticked both right choices "Partly right: 80%" and listed
+ * them as the right answer of a question she was marked down on (outsider teacher, session 38).
+ */
 export function multiProblem(choices: readonly WeightedChoice[]): string | null {
+	const right = choices.reduce((sum, c) => sum + Math.max(0, c.weight), 0);
+	if (Math.round(right) !== 100)
+		return `the right choices' weights add up to ${Math.round(right * 100) / 100}%, not 100%, so ticking all of them would not earn the whole mark (Moodle refuses such a question too). Give them weights that add up to 100% (two right choices: 50% each) and import the file again.`;
 	if (choices.length > MULTI_MAX_CHOICES)
 		return `a multiple-answer question with ${plural(choices.length, 'choice')}: a class quiz asks at most ${plural(MULTI_MAX_CHOICES, 'choice')}.`;
 	if (new Set(choices.map((c) => c.text)).size !== choices.length)

@@ -63,18 +63,27 @@ describe('a multiple-answer question exported for Moodle', () => {
 
 	it('property: import → quiz → export → import keeps the question, in GIFT and Moodle XML', () => {
 		const CHOICES = ['wind', 'solar', 'coal', 'tidal', 'oil', 'gas', 'hydro', 'peat'];
-		const WEIGHTS = [-100, -50, -33.33333, 0, 20, 25, 33.33333, 50, 100];
+		// The right choices' weights add up to 100% (else the import refuses it, `multiProblem`).
+		const RIGHT = [[100], [50, 50], [33.33333, 33.33333, 33.33333], [25, 25, 25, 25], [20, 50, 30]];
+		const WRONG = [-100, -50, -33.33333, 0];
 		fc.assert(
 			fc.property(
 				fc.shuffledSubarray(CHOICES, { minLength: 2, maxLength: 8 }),
-				fc.array(fc.constantFrom(...WEIGHTS), { minLength: 8, maxLength: 8 }),
+				fc.constantFrom(...RIGHT),
+				fc.array(fc.constantFrom(...WRONG), { minLength: 8, maxLength: 8 }),
+				fc.nat(7),
 				fc.option(fc.constantFrom('Renewables are replenished.', 'See chapter 4'), {
 					nil: undefined
 				}),
 				fc.boolean(),
-				(choices, weights, general, feedback) => {
-					const own = choices.map((_, i) => weights[i]);
-					fc.pre(own.some((w) => w > 0));
+				(choices, right, wrong, turn, general, feedback) => {
+					fc.pre(right.length <= choices.length);
+					// The right weights first, the wrong after, turned so a right one may come anywhere.
+					const n = choices.length;
+					const own = choices.map((_, i) => {
+						const at = (i + turn) % n;
+						return at < right.length ? right[at] : wrong[at];
+					});
 					const lines = choices.map(
 						(c, i) => `~%${own[i]}%${c}${feedback && i === 0 ? '#Good choice' : ''}`
 					);
