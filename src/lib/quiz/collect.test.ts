@@ -11,6 +11,7 @@ import {
 	ResultCollector,
 	type CollectEvent
 } from './collect';
+import { codePrefixes } from './envelope';
 import { encodeResult } from './result-code';
 import { splitResultCode } from './result-parts';
 import { makeQuiz, syntheticQuestions } from './fixtures.test-helpers';
@@ -248,9 +249,23 @@ describe('collecting results', () => {
 		expect(nothingToRead('empty.csv')).toBe('empty.csv is empty: it holds no result code.');
 		expect(nothingToRead()).toBe('Paste result codes first.');
 		const garbage = describePaste({ ...none, ignoredWords: 120, broken: 0 }, 'fake.csv');
+		// It said "R2. or R1." after result codes came to start with "R3." (outsider, session 38).
 		expect(garbage).toBe(
-			'fake.csv holds no result code. A result code starts with “R2.” or “R1.”.'
+			'fake.csv holds no result code. A result code starts with “R3.”, “R2.” or “R1.”.'
 		);
+		// The prefixes named are those the codec writes: the newest one a ticked answer's.
+		const made = (answers: QuizResult['answers']) =>
+			encodeResult({
+				quizId: 'quizAbc123',
+				attemptId: 'a-1',
+				name: 'Ana',
+				answers,
+				seconds: 9,
+				finishedAt: 1_765_000_000_000
+			});
+		expect(made([[0, 1]]).startsWith(codePrefixes('result')[0])).toBe(true);
+		expect(codePrefixes('result')).toContain(made([1]).slice(0, 3));
+		expect(codePrefixes('result').at(-1)).toBe('R1.');
 		expect(describePaste({ ...none, ignoredWords: 4, broken: 2 }, 'class.txt')).toMatch(
 			/^No complete result code found in class\.txt: 2 looked cut off/
 		);

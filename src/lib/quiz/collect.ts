@@ -1,4 +1,6 @@
 import { plural } from '$lib/text/plural';
+import { orList } from '$lib/text/and-list';
+import { codePrefixes } from './envelope';
 import type { StoredResult } from '$lib/db/classroom';
 import type { AddResultOutcome, ResultRepository } from '$lib/db/classroom-results';
 import { highestGrade } from './attempt-limit';
@@ -292,7 +294,7 @@ export function describePaste(s: PasteSummary, file?: string): string {
 	if (s.codes === 0)
 		return s.broken > 0
 			? `No complete result code found${file ? ` in ${file}` : ''}: ${s.broken} looked cut off${linesOf(s.brokenLines)}. Ask for the whole code.`
-			: `${file ? `${file} holds no result code` : 'No result code found in the pasted text'}. A result code starts with “R2.” or “R1.”.`;
+			: `${file ? `${file} holds no result code` : 'No result code found in the pasted text'}. A result code starts with ${orList(codePrefixes('result').map((p) => `“${p}”`))}.`;
 	const done = [
 		s.added && `${s.added} added`,
 		s.duplicates && `${s.duplicates} already counted`,

@@ -48,6 +48,18 @@ export const KIND_LETTER: Record<CodeKind, string> = { quiz: 'Q', result: 'R' };
  */
 export const CODE_VERSIONS: Record<CodeKind, number> = { quiz: 6, result: 3 };
 /**
+ * The prefixes codes of `kind` may start with, newest format first: "R3.", "R2.", "R1." for a
+ * result, from `CODE_VERSIONS` (every older version still decodes), so a message naming them
+ * stays right when a format is added (it said "R2. or R1." after R3 came; outsider, session 38).
+ */
+export function codePrefixes(kind: CodeKind): string[] {
+	return Array.from(
+		{ length: CODE_VERSIONS[kind] },
+		(_, i) => `${KIND_LETTER[kind]}${CODE_VERSIONS[kind] - i}.`
+	);
+}
+
+/**
  * The quiz formats of a link that asks a multiple-answer question (`multi`): base64url, and the
  * digit form a QR code carries. A link without one keeps its older format, so a class on an older
  * release still opens every other quiz.

@@ -6,7 +6,7 @@
  * about it instead of one error per word.
  */
 
-/** `R2.…`, `R1.…`, or a part `P1.k.n.group.…`, bounded by anything that is not a code character. */
+/** `R3.…` (any `R<version>.`), or a part `P1.k.n.group.…`, bounded by anything that is not a code character. */
 const CODE =
 	/(?<![A-Za-z0-9_.-])(?:R\d{1,3}\.[A-Za-z0-9_-]{8,}|P1\.\d{1,3}\.\d{1,3}\.[0-9a-z]{1,7}\.[A-Za-z0-9_.-]+)/g;
 
