@@ -66,7 +66,10 @@ export default defineConfig({
 		// entry), each module in the chunk of the set of screens and lazy imports sharing it, and
 		// Lighthouse's simulated network spends a round trip on each file (bench/README.md,
 		// perf49). Two chunks, not one: a single 36 KB file was the last to arrive on its
-		// connection. The layout's dependencies come with it (rolldown's default).
+		// connection. The layout's dependencies come with it (rolldown's default), and
+		// `$app/navigation`, which only re-exports SvelteKit's client (in the shell): in a start
+		// chunk of its own it was an empty file, `import"./shell.js"`, on Stats', Export's and
+		// Study's first load (perf54; startChunks now fails the build on such a chunk).
 		rolldownOptions: {
 			output: {
 				codeSplitting: {
@@ -76,7 +79,11 @@ export default defineConfig({
 							test: /node_modules[\\/]svelte[\\/]src[\\/]internal[\\/]/,
 							priority: 2
 						},
-						{ name: 'shell', test: /[\\/]src[\\/]routes[\\/]\+layout\.(svelte|ts)$/, priority: 1 }
+						{
+							name: 'shell',
+							test: /[\\/]src[\\/]routes[\\/]\+layout\.(svelte|ts)$|[\\/]@sveltejs[\\/]kit[\\/]src[\\/]runtime[\\/]app[\\/]navigation\.js$/,
+							priority: 1
+						}
 					]
 				}
 			}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	chunkCycle,
+	importsOnly,
 	pagesReaching,
 	startChunkKey,
 	startChunkName,
@@ -119,5 +120,20 @@ describe('chunkCycle', () => {
 			['c', ['a']]
 		]);
 		expect(chunkCycle(imports)).toEqual(['a', 'b', 'c', 'a']);
+	});
+});
+
+describe('importsOnly', () => {
+	it('finds a chunk that brings nothing but imports, as the build refuses it', () => {
+		// start-light-stats-export-study, main 87f0ae4b: $app/navigation alone (perf54).
+		expect(importsOnly('import"./CDTERVrZ.js";')).toBe(true);
+		expect(importsOnly('import"./a.js";import{b as c}from"./b.js";')).toBe(true);
+		expect(importsOnly('')).toBe(true);
+	});
+
+	it('passes a chunk with code of its own, or one it cannot parse', () => {
+		expect(importsOnly('import{r as e}from"./a.js";var t=e();export{t};')).toBe(false);
+		expect(importsOnly('export{t as n}from"./a.js";')).toBe(false);
+		expect(importsOnly('import"./a.js";(')).toBe(false);
 	});
 });

@@ -8,6 +8,7 @@
  * generator, the importers and the QR encoder stay out of every first load.
  */
 
+import { parseAst } from 'rolldown/parseAst';
 import type { Plugin } from 'vite';
 
 /** What rolldown's group `name` function is given of the module graph (`ChunkingContext`). */
@@ -155,8 +156,30 @@ export function startChunks(): Plugin {
 				if (chunk.type === 'chunk') imports.set(file, chunk.imports);
 			const cycle = chunkCycle(imports);
 			if (cycle) this.error(`start chunks import each other: ${cycle.join(' → ')}`);
+			const empty = Object.entries(bundle).filter(
+				([, chunk]) => chunk.type === 'chunk' && !chunk.isEntry && importsOnly(chunk.code)
+			);
+			if (empty.length)
+				this.error(`chunks with nothing but imports: ${empty.map(([file]) => file).join(', ')}`);
 		}
 	};
+}
+
+/**
+ * Whether chunk `code` (JavaScript) has nothing but import statements (or nothing at all): a
+ * request that brings no code, only more requests. Such a chunk is made of modules that only
+ * forward what other chunks hold: `start-light-stats-export-study` was `import"./shell.js"`,
+ * 0 KB, for SvelteKit's `$app/navigation` (`export { goto, … } from '../client/client.js'`),
+ * loaded by Stats, Export, Study and the screens of their band (perf53, perf54). A page's own
+ * entry may be one (it re-exports its component from a shared chunk); the build fails on any
+ * other. False for code that does not parse.
+ */
+export function importsOnly(code: string): boolean {
+	try {
+		return parseAst(code).body.every((statement) => statement.type === 'ImportDeclaration');
+	} catch {
+		return false;
+	}
 }
 
 /**
