@@ -92,6 +92,22 @@ describe('a question file’s questions for a class quiz (Import a quiz file, Ne
 		expect(readQuizFile('notes.txt', 'Just some words.')).toBeNull();
 	});
 
+	it('says why a damaged Moodle XML file gave nothing, with the reader’s line', () => {
+		// Outsider teacher: it said only "0 questions read, 1 problem", with no reason.
+		const xml = [
+			'<?xml version="1.0"?>',
+			'<quiz><question type="multichoice"><name><text>Broken</text></name>',
+			'<questiontext><text>Unclosed <b>tag',
+			'<answer fraction="100"><text>A</text>',
+			'</quiz'
+		].join('\n');
+		const made = fileQuestions(readQuizFile('bad.xml', xml)!.read);
+		expect('error' in made && made.error).toMatch(
+			/^Nothing was made: this file has no question a class quiz can ask \(0 questions read, 1 problem\)\. Line \d+: broken XML: .+\.$/
+		);
+		expect('error' in made && made.error).toContain('. Line 5: broken XML: ');
+	});
+
 	it('refuses a file with no question a quiz can ask, saying what was read', () => {
 		const file = readQuizFile('broken.gift', '::A::Missing brace {=yes\n')!;
 		expect(fileQuestions(file.read)).toEqual({

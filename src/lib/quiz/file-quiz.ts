@@ -57,6 +57,17 @@ function problemLine(problem: ImportProblem): string {
 	return place ? `${place}: ${problem.message}` : problem.message;
 }
 
+/**
+ * The first reasons of `leftOut` as sentences after a refusal (" Line 5: broken XML: …."), and
+ * how many more: a damaged Moodle XML file said only "0 questions read, 1 problem", with no
+ * reason, while the reader had one with its line (outsider teacher, session 38). '' for none.
+ */
+function whyList(leftOut: readonly string[], shown = 3): string {
+	const first = leftOut.slice(0, shown).map((line) => ` ${line.replace(/\.$/, '')}.`);
+	const more = leftOut.length - shown;
+	return first.join('') + (more > 0 ? ` And ${plural(more, 'more problem')}.` : '');
+}
+
 /** A file's questions a quiz can ask, each with the file question it was made of. */
 export interface FileQuestions {
 	questions: { question: QuizQuestion; from: PortableQuestion }[];
@@ -91,7 +102,7 @@ export function fileQuestions(
 	}
 	if (!questions.length)
 		return {
-			error: `Nothing was made: this file has no question a class quiz can ask (${plural(read.questions.length, 'question')} read${read.problems.length ? `, ${plural(read.problems.length, 'problem')}` : ''}).`
+			error: `Nothing was made: this file has no question a class quiz can ask (${plural(read.questions.length, 'question')} read${read.problems.length ? `, ${plural(read.problems.length, 'problem')}` : ''}).${whyList(leftOut)}`
 		};
 	return { questions, leftOut, notes: [...read.notes] };
 }
