@@ -6,6 +6,8 @@ import { studentKey } from '$lib/quiz/report';
 import * as v from 'valibot';
 import { ASKED_TYPES, LIMITS } from '$lib/quiz/types';
 import { MAX_VERSIONS } from '$lib/quiz/versions';
+import { CREDIT } from '$lib/quiz/quiz-payload';
+import { NumericSchema } from '$lib/content/numeric';
 import { newRevision } from './classroom-quizzes';
 import {
 	classroomDb,
@@ -62,7 +64,12 @@ const time = v.pipe(v.number(), v.integer(), v.minValue(0));
 const versionId = v.pipe(v.string(), v.regex(/^[0-9a-f]{8}$/, 'a version id is 8 hex digits'));
 const quizId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{6,24}$/, 'a quiz id is 6–24 letters'));
 
-const WordsSchema = v.object({
+/*
+ * Every object below is strict: a field this version does not list refuses the file by name
+ * (`unknownFieldText`) instead of being dropped on import, as partial credit and numerical
+ * tolerances once were (session 38). The round trip test builds every field of the model.
+ */
+const WordsSchema = v.strictObject({
 	id: nonEmpty(100),
 	type: v.picklist(ASKED_TYPES),
 	prompt: nonEmpty(2000),
@@ -70,25 +77,29 @@ const WordsSchema = v.object({
 	choices: v.optional(v.array(nonEmpty(500))),
 	accept: v.optional(v.array(nonEmpty(500))),
 	explanation: text(4000),
-	source: v.object({ doc: nonEmpty(200), quote: text(4000) }),
+	source: v.strictObject({ doc: nonEmpty(200), quote: text(4000) }),
+	// A numerical answer's value and tolerance, or range (`NumericAnswer`).
+	numeric: v.optional(NumericSchema),
 	// A multiple-answer question's weights (`QuizQuestion.weights`): without them it marks nothing.
 	weights: v.optional(
 		v.pipe(v.array(v.pipe(v.number(), v.minValue(-100), v.maxValue(100))), v.maxLength(10))
 	)
 });
 /** A reworded question keeps its bank original (`from`), so its link stays small after a move. */
-const QuestionSchema = v.object({
+const QuestionSchema = v.strictObject({
 	...WordsSchema.entries,
 	from: v.optional(WordsSchema),
+	// Partly right answers' shares in percent (`QuizQuestion.credit`), as a link carries them.
+	credit: v.optional(CREDIT),
 	// The teacher's regrade of responses (`regrade.ts`), by response folded.
 	judged: v.optional(v.record(nonEmpty(500), v.boolean()))
 });
 
-const QuizSchema = v.object({
+const QuizSchema = v.strictObject({
 	id: quizId,
 	title: shown(LIMITS.titleChars),
 	createdAt: time,
-	settings: v.object({
+	settings: v.strictObject({
 		timer: v.picklist(['none', 'quiz', 'question']),
 		seconds: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.maxSeconds)),
 		shuffleQuestions: v.boolean(),
@@ -106,13 +117,18 @@ const QuizSchema = v.object({
 	runOf: v.optional(quizId),
 	closedAt: v.optional(time),
 	handPicked: v.optional(v.literal(true)),
+	// A student's copy opened from a lean QR code, and its questions' version (`Quiz.lean`).
+	lean: v.optional(v.boolean()),
+	version: v.optional(versionId),
+	// Written over with a new one on import (`importClassroom`); read so it is not unknown.
+	revision: v.optional(text(100)),
 	// When it last changed (`changedAt`): absent in files from before Dec 2026.
 	updatedAt: v.optional(time),
 	// The questions before each edit, so results of an earlier version mark right on the new device.
 	versions: v.optional(
 		v.pipe(
 			v.array(
-				v.object({
+				v.strictObject({
 					id: versionId,
 					questions: v.pipe(
 						v.array(QuestionSchema),
@@ -127,7 +143,7 @@ const QuizSchema = v.object({
 	)
 });
 
-const ResultSchema = v.object({
+const ResultSchema = v.strictObject({
 	key: nonEmpty(200),
 	quizId,
 	attemptId: v.optional(text(40)),
@@ -149,17 +165,19 @@ const ResultSchema = v.object({
 	finishedAt: time,
 	importedAt: time,
 	version: v.optional(versionId),
+	// Which of this name's attempts on the student's device (`QuizResult.attempt`).
+	attempt: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
 	updatedAt: v.optional(time)
 });
 
-const DecidedSchema = v.object({
+const DecidedSchema = v.strictObject({
 	...ResultSchema.entries,
 	decision: v.picklist(['replaced', 'discarded', 'removed']),
 	decidedAt: time
 });
 
 const FileSchema = v.pipe(
-	v.object({
+	v.strictObject({
 		format: v.literal(CLASSROOM_FORMAT),
 		version: v.picklist([1, 2, 3, CLASSROOM_VERSION]),
 		exportedAt: time,
@@ -167,7 +185,7 @@ const FileSchema = v.pipe(
 		results: v.array(ResultSchema),
 		pending: v.optional(v.array(ResultSchema), []),
 		decided: v.optional(v.array(DecidedSchema), []),
-		deletedQuizzes: v.optional(v.array(v.object({ id: quizId, deletedAt: time })), [])
+		deletedQuizzes: v.optional(v.array(v.strictObject({ id: quizId, deletedAt: time })), [])
 	}),
 	v.check(
 		(f) => new Set(f.quizzes.map((q) => q.id)).size === f.quizzes.length,

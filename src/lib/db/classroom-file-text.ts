@@ -42,6 +42,9 @@ export function damagedText(issue: v.BaseIssue<unknown>): string {
 		typeof table === 'string' && ITEM_NAMES[table] && typeof index === 'number'
 			? `${ITEM_NAMES[table]} ${index + 1}`
 			: '';
+	// A key a strict object does not list (a missing one is `expected` as its name instead).
+	if (issue.type === 'strict_object' && issue.expected === 'never')
+		return unknownFieldText(String(keys.at(-1)), item);
 	const what = item
 		? `${item} cannot be read`
 		: keys.length
@@ -50,4 +53,14 @@ export function damagedText(issue: v.BaseIssue<unknown>): string {
 				: 'a field of the file cannot be read'
 			: issue.message;
 	return `This classroom file is damaged (${what}), so nothing in it can be imported. Export it again on the device it came from.`;
+}
+
+/**
+ * The refusal of a file with a field this version does not list (`field`, in `item` such as
+ * "quiz 2", or '' at the top): importing it would drop that field silently, as partial credit
+ * and numerical tolerances once were (session 38), so nothing is imported.
+ */
+export function unknownFieldText(field: string, item: string): string {
+	const where = item ? ` in ${item}` : '';
+	return `This classroom file has a field this version of Flashpoint does not know (“${field.slice(0, 40)}”${where}), so nothing in it was imported rather than lose it. Update Flashpoint, then import it again.`;
 }

@@ -90,7 +90,7 @@ const INLINE_FIELDS = [
 	text(4000)
 ] as const;
 /** A partly right answer's weight in percent, above 0 and below 100 (`QuizQuestion.credit`). */
-const CREDIT = v.pipe(
+export const CREDIT = v.pipe(
 	v.record(text(500), v.pipe(v.number(), v.gtValue(0), v.ltValue(100))),
 	v.check((credit) => Object.keys(credit).length <= 26, 'too many partly right answers')
 );
