@@ -5,6 +5,7 @@ import { FALSE_LABEL, foldFeedback, TRUE_LABEL } from './answer-feedback';
 import { droppedAnswersNote, imagesLeftOutNote, partsNote, wholeLater } from './gift';
 import { matchingParts, multiAnswerParts } from './moodle-parts';
 import { readMoodleUnits } from './moodle-units';
+import { defaultGrade, weightsNote, type WeightedQuestion } from './moodle-grades';
 import { asksForUnit } from '$lib/content/answer-unit';
 import {
 	distinctTopics,
@@ -328,6 +329,7 @@ export function readMoodleXml(xml: string, options: ReadOptions = {}): ImportRes
 	let path: string[] = [];
 	const paths: string[][] = [];
 	const dropped = { answers: 0 };
+	const weighted: WeightedQuestion[] = [];
 	let number = 0;
 	((quiz.question as Node[] | undefined) ?? []).forEach((q, index) => {
 		if (q['@_type'] !== 'category') number++;
@@ -348,6 +350,9 @@ export function readMoodleXml(xml: string, options: ReadOptions = {}): ImportRes
 			paths.push(...all.map(() => path));
 			if (Array.isArray(read) && !wholeLater(read, options))
 				result.notes.push(partsNote(lines[index], read));
+			const grade = defaultGrade(textOf(q.defaultgrade));
+			if (options.weightsNote && grade !== undefined && grade !== 1)
+				weighted.push({ name: plainOf(q.name).slice(0, 80), number, grade });
 			const images = imageCount(q);
 			if (images) result.notes.push(imagesLeftOutNote(number, images));
 		} else {
@@ -360,6 +365,7 @@ export function readMoodleXml(xml: string, options: ReadOptions = {}): ImportRes
 		}
 	});
 	if (dropped.answers) result.notes.push(droppedAnswersNote(dropped.answers));
+	if (weighted.length) result.notes.push(weightsNote(weighted));
 	const title = fileTitle(paths);
 	return { ...result, ...(title ? { title } : {}) };
 }

@@ -183,6 +183,11 @@ export interface ReadOptions {
 	 * session 38 asks it). A course reads it as its parts, said in a note.
 	 */
 	multiAnswerWhole?: boolean;
+	/**
+	 * For a class quiz, which counts every question 1: a note names the questions whose default
+	 * mark (Moodle XML `<defaultgrade>`) is another, as their weight is not kept (`weightsNote`).
+	 */
+	weightsNote?: boolean;
 }
 
 /** What a reader makes of a file: the questions it could read and what it could not. */

@@ -109,9 +109,10 @@ export function fileQuestions(
 
 /**
  * How a class quiz reads a file: partly right answers kept with their weight (`creditOf` marks
- * them); a multiple-answer question comes as its parts, which `fileItems` makes one again.
+ * them); a multiple-answer question comes as its parts, which `fileItems` makes one again; a
+ * question's own weight (Moodle XML `<defaultgrade>`) is not kept, said in a note.
  */
-const QUIZ_READ = { credit: true, multiAnswerWhole: true } as const;
+const QUIZ_READ = { credit: true, multiAnswerWhole: true, weightsNote: true } as const;
 
 /** The question files Classroom's "Import a quiz file" makes a quiz of, each with its reader. */
 const QUIZ_FILE_READERS: Partial<Record<ImportFormatId, (text: string) => ImportResult>> = {
