@@ -7,7 +7,13 @@ import { writeMoodleXml } from '$lib/formats/moodle-xml-write';
 import { fileQuestions, readQuizFile } from './file-quiz';
 import { quizPortable } from './quiz-export';
 import { seededRandom, shuffled } from './random';
-import { answeredQuestions, questionGroups, questionOrder, questionPlace } from './question-groups';
+import {
+	answeredQuestions,
+	questionCount,
+	questionGroups,
+	questionOrder,
+	questionPlace
+} from './question-groups';
 import type { QuizQuestion } from './types';
 
 // A teacher's GIFT file (session 37; written for this test, CC0): a matching question among others.
@@ -64,6 +70,13 @@ describe('a matching question’s parts stay one question in the quiz (session 3
 			'4d',
 			'5'
 		]);
+	});
+
+	// Session 38: the start screen said "8 questions" over "Question 1 of 5".
+	it('counts a matching question once, as "Question 1 of 5" does', () => {
+		const order = questionOrder(questions, false, Math.random);
+		expect(questionCount(questions)).toBe(5);
+		expect(questionCount(questions)).toBe(questionPlace(questions, order, 0).total);
 	});
 
 	it('counts a matching question answered when all its parts are', () => {

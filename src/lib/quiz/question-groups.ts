@@ -110,6 +110,14 @@ export function questionPlace(
 }
 
 /**
+ * How many questions `questions` (a quiz's) has, a matching question's parts counted once: what
+ * the start screen says ("5 questions"), as "Question 1a of 5" does (`questionPlace`). Pure.
+ */
+export function questionCount(questions: readonly GroupQuestion[]): number {
+	return questionGroups(questions).length;
+}
+
+/**
  * How many of `questions` are answered (`answered(i)` for each part), a matching question only
  * when every one of its parts is: what "N answered" beside "Question 1a of 5" counts. Pure.
  */
