@@ -94,6 +94,22 @@ describe('wordEquationIdeas: a card per word equation of a notes page', () => {
 		]);
 	});
 
+	it('asks no unnamed line of one thing to others: a cause arrow, not a reaction', () => {
+		expect(
+			ideas([
+				intro,
+				'# Cooking the velm',
+				'- a note on the velm',
+				'- a second note',
+				'heat → granules soak water + swell',
+				'- softness → tender crumb + shine',
+				'glimmer + water → velmol + grist'
+			])
+		).toEqual([
+			['Complete the word equation: glimmer + water → ?', 'velmol + grist', ['velmol and grist']]
+		]);
+	});
+
 	it('asks one substance to one only of a named reaction, and rival products only named apart', () => {
 		expect(
 			ideas([

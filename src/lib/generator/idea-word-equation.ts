@@ -138,6 +138,10 @@ export function wordEquationIdeas(article: ArticleView): Idea[] {
 		const name = named[i];
 		const total = equation.reactants.length + equation.products.length;
 		if ((!name || equation.test) && total < 3) return [];
+		// "heat → granules absorb water + swell", "inelastic → price ↑ …": one unnamed thing
+		// to others is a student's cause arrow, not a reaction (blind check H37: "Complete the
+		// word equation: heat → ?"). Unnamed, a word equation has two reactants or more.
+		if (!name && equation.reactants.length < 2) return [];
 		const key = reactantKey(equation);
 		const products = equation.products.join(' + ');
 		// The same reactants to other products elsewhere: asked only where both are named apart.
