@@ -9,7 +9,7 @@ import { qrLink, qrSeries, readableQuestions } from '../src/lib/quiz/share-notes
 import { makeQuiz } from '../src/lib/quiz/synthetic-quiz';
 import type { Quiz } from '../src/lib/quiz/types';
 import { momentText } from '../src/lib/text/when';
-import { crc32Text } from '../src/lib/quiz/envelope';
+import { crc32Text } from '../src/lib/quiz/bytes';
 import { drawQuiz, joinCodeOf } from '../src/lib/quiz/join-code';
 import { seededRandom } from '../src/lib/quiz/random';
 import { DEFAULT_SETTINGS } from '../src/lib/quiz/types';

@@ -1,7 +1,7 @@
 import type { Question } from '$lib/content/schema';
 import { BLANK } from '$lib/courses/cloze';
 import { NOT_TERMS, termChoicesAmong } from '$lib/courses/term-cards';
-import { crc32Text } from './envelope';
+import { crc32Text } from './bytes';
 import { seededRandom, shuffled } from './random';
 import type { QuizQuestionType } from './types';
 

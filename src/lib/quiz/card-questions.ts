@@ -1,6 +1,6 @@
 import { statementOf } from '$lib/formats/front-back';
 import type { Question } from '$lib/content/schema';
-import { crc32Text } from './envelope';
+import { crc32Text } from './bytes';
 import { seededRandom, shuffled } from './random';
 import { QUIZ_TYPE_LABELS, type AskedType, type QuizQuestionType } from './types';
 import { isShortKey } from './answer-kind';

@@ -2,7 +2,7 @@ import { matchesAnswer, normalizeAnswer } from '$lib/content/answer-match';
 import type { Question } from '$lib/content/schema';
 import { halvesClash } from '$lib/text/choice-halves';
 import { nearestInLength } from '$lib/text/nearest-length';
-import { crc32Text } from './envelope';
+import { crc32Text } from './bytes';
 import { seededRandom, shuffled } from './random';
 import { answerKind, isShortKey, type AnswerKind } from './answer-kind';
 import { formClash } from './choice-form';

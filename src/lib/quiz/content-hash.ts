@@ -1,4 +1,4 @@
-import { crc32Text } from './envelope';
+import { crc32Text } from './bytes';
 import type { QuizQuestion } from './types';
 
 /*

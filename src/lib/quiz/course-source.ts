@@ -3,7 +3,7 @@ import { hasSourceSentence } from '$lib/content/schema';
 import { BUILTIN_COURSE_ID, BUILTIN_TITLE, courseIdOf, type CourseRecord } from '$lib/db/records';
 import { askableCount, buildQuizQuestions, DRAW_RULE, matchingQuestions } from './build';
 import { shuffled } from './random';
-import { crc32Text } from './envelope';
+import { crc32Text } from './bytes';
 import { OWN_DOC } from './edit';
 import { COURSE_QUESTION_PREFIX, isCourseQuestion } from './travels';
 import { withBlankChoices } from './blank-choices';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crc32, crc32Text } from './envelope';
+import { crc32, crc32Text } from './bytes';
 
 /** CRC-32 a byte at a time, as the codes were checked before four bytes at a time. */
 function bytewise(bytes: Uint8Array): number {

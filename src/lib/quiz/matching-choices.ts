@@ -3,7 +3,7 @@ import type { Question } from '$lib/content/schema';
 import { termChoicesAmong } from '$lib/courses/term-cards';
 import { cardDistractors } from './card-wrong-choices';
 import { courseOf } from './card-fairness';
-import { crc32Text } from './envelope';
+import { crc32Text } from './bytes';
 import { seededRandom, shuffled } from './random';
 import type { QuizQuestion } from './types';
 

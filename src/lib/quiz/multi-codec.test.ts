@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEnvelope, MULTI_VERSIONS, toBase64Url, encodeEnvelope } from './envelope';
+import { decodeEnvelope, MULTI_VERSIONS, encodeEnvelope } from './envelope';
+import { toBase64Url } from './bytes';
 import {
 	decodeQuiz,
 	encodeQuiz,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crc32 } from './envelope';
+import { crc32 } from './bytes';
 import { QR_DICTIONARY, QR_DICTIONARY_4 } from './qr-dictionary';
 
 describe('the QR dictionary of format-3 quiz codes', () => {

@@ -1,8 +1,6 @@
 import * as v from 'valibot';
 import {
-	crc32Text,
 	DIGIT_VERSION,
-	toBase64Url,
 	decodeEnvelope,
 	encodeEnvelope,
 	failure,
@@ -11,6 +9,7 @@ import {
 	type Decoded,
 	type Limits
 } from './envelope';
+import { crc32Text, toBase64Url } from './bytes';
 import {
 	basePayload,
 	describeIssue,

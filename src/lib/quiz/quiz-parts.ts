@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { crc32Text } from './envelope';
+import { crc32Text } from './bytes';
 import { qrFit, readableTail } from './qr';
 import { pluralOf } from '$lib/text/plural';
 

@@ -3,7 +3,6 @@ import { plural } from '$lib/text/plural';
 import * as v from 'valibot';
 import { cleanDisplayText } from '$lib/text/fold';
 import {
-	crc32Text,
 	decodeEnvelope,
 	encodeEnvelope,
 	failure,
@@ -11,6 +10,7 @@ import {
 	type Decoded,
 	type Limits
 } from './envelope';
+import { crc32Text } from './bytes';
 import { LIMITS, type Answer, type Quiz, type QuizResult } from './types';
 import { answeredVersion, type VersionedQuiz } from './versions';
 

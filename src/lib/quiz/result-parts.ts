@@ -1,4 +1,4 @@
-import { crc32Text } from './envelope';
+import { crc32Text } from './bytes';
 
 /**
  * A result code too long for one QR code that a phone camera reads comfortably travels as
