@@ -8,16 +8,12 @@ import { isSchedulingColumn, schedulingNote } from './scheduling-columns';
 import { foldText } from '$lib/text/fold';
 import {
 	distinctTopics,
-	ankiDeckName,
 	checkPortable,
-	DECK_LEVELS,
-	deckLevels,
-	deckTitle,
-	fileTitle,
 	type ExportResult,
 	type ImportResult,
 	type PortableQuestion
 } from './portable';
+import { ankiDeckName, DECK_LEVELS, deckLevels, deckTitle, fileTitle } from './deck-names';
 import { plural } from '$lib/text/plural';
 
 /**

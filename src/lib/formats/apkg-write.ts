@@ -13,7 +13,8 @@ import {
 export { toAnkiField } from './anki-note';
 import { ankiNotes, type AnkiNoteOut } from './anki-notes';
 import { noteTags } from './anki-tags';
-import { deckLevels, type PortableQuestion } from './portable';
+import { type PortableQuestion } from './portable';
+import { deckLevels } from './deck-names';
 
 /**
  * Writes an Anki package (`.apkg`) holding a legacy `collection.anki2` (schema 11, the format

@@ -13,7 +13,8 @@ import {
 } from './apkg-history';
 import { ankiFieldText, hasMedia } from './anki-fields';
 import { noteQuestions, noteTypeFormats } from './apkg-notes';
-import { checkPortable, DECK_LEVELS, fileTitle, type ImportResult } from './portable';
+import { checkPortable, type ImportResult } from './portable';
+import { DECK_LEVELS, fileTitle } from './deck-names';
 import { appendAll } from '$lib/text/largest';
 import { plural } from '$lib/text/plural';
 

@@ -1,5 +1,5 @@
 import { findUnescaped, unescapeGift } from './gift-text';
-import { categoryTopic } from './portable';
+import { categoryTopic } from './deck-names';
 
 /**
  * A GIFT file cut into question blocks (Moodle's reader splits on blank lines), with each

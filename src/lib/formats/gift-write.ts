@@ -3,7 +3,8 @@ import { FALSE_LABEL, TRUE_LABEL, writtenFeedback } from './answer-feedback';
 import { looksLikeHtml } from './plain-text';
 import { aroundBlank, escapeGift, FORMAT_TAG, numericGift } from './gift-text';
 import { moodleWeight, writeGroups, type WriteGroup } from './moodle-parts';
-import { moodleCategory, questionName, type ExportResult, type PortableQuestion } from './portable';
+import { questionName, type ExportResult, type PortableQuestion } from './portable';
+import { moodleCategory } from './deck-names';
 
 /**
  * Moodle's GIFT format (https://docs.moodle.org/en/GIFT_format), written; `gift.ts` reads it.

@@ -18,13 +18,13 @@ import {
 import {
 	distinctTopics,
 	checkPortable,
-	fileTitle,
 	ownName,
 	type ImportProblem,
 	type ImportResult,
 	type PortableQuestion,
 	type ReadOptions
 } from './portable';
+import { fileTitle } from './deck-names';
 
 /**
  * Moodle's GIFT format (https://docs.moodle.org/en/GIFT_format), read (`gift-write.ts` writes it):

@@ -4,7 +4,8 @@ import { FALSE_LABEL, TRUE_LABEL, writtenFeedback } from './answer-feedback';
 import { moodleWeight, writeGroups, type WriteGroup } from './moodle-parts';
 import { moodleUnitNodes, moodleUnits } from './moodle-units';
 import type { Node } from './moodle-xml';
-import { moodleCategory, questionName, type ExportResult, type PortableQuestion } from './portable';
+import { questionName, type ExportResult, type PortableQuestion } from './portable';
+import { moodleCategory } from './deck-names';
 
 /**
  * Moodle XML (https://docs.moodle.org/en/Moodle_XML_format), written with fast-xml-parser's

@@ -10,13 +10,12 @@ import { asksForUnit } from '$lib/content/answer-unit';
 import {
 	distinctTopics,
 	checkPortable,
-	categoryTopic,
-	fileTitle,
 	ownName,
 	type ImportResult,
 	type PortableQuestion,
 	type ReadOptions
 } from './portable';
+import { categoryTopic, fileTitle } from './deck-names';
 
 /**
  * Moodle XML (https://docs.moodle.org/en/Moodle_XML_format), read with fast-xml-parser

@@ -1,7 +1,8 @@
 import type { SqlJsStatic } from 'sql.js';
 import { extensionOf, type ImportFormatId } from './detect';
 import { EXPORT_FORMATS } from './export-formats';
-import { ankiDeckName, deckLevels, type ImportResult } from './portable';
+import { type ImportResult } from './portable';
+import { ankiDeckName, deckLevels } from './deck-names';
 import type { ColumnRole, Table } from './table';
 import { firstWords } from '$lib/text/first-words';
 
